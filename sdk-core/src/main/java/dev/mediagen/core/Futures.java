@@ -4,6 +4,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /** Helpers that turn the SDK's futures into plain blocking calls with the SDK's own exceptions. */
 public final class Futures {
@@ -46,5 +48,51 @@ public final class Futures {
     /** A future already failed with {@code failure}. */
     public static <T> CompletableFuture<T> failed(Throwable failure) {
         return CompletableFuture.failedFuture(failure);
+    }
+
+    /**
+     * Runs {@code next} after {@code first} succeeds, like {@code thenCompose}, except that cancelling the returned
+     * future also cancels whichever stage is running (so cancelling a create-and-wait stops the wait, and the
+     * wait's own cancel hook cancels the job at the vendor).
+     */
+    public static <A, B> CompletableFuture<B> composeCancellable(CompletableFuture<A> first,
+                                                                 Function<? super A, ? extends CompletableFuture<B>> next) {
+        CompletableFuture<B> result = new CompletableFuture<>();
+        AtomicReference<CompletableFuture<B>> second = new AtomicReference<>();
+        first.whenComplete((value, error) -> {
+            if (error != null) {
+                result.completeExceptionally(unwrap(error));
+                return;
+            }
+            CompletableFuture<B> stage;
+            try {
+                stage = next.apply(value);
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+                return;
+            }
+            second.set(stage);
+            if (result.isCancelled()) {
+                stage.cancel(true);
+                return;
+            }
+            stage.whenComplete((b, e) -> {
+                if (e != null) {
+                    result.completeExceptionally(unwrap(e));
+                } else {
+                    result.complete(b);
+                }
+            });
+        });
+        result.whenComplete((value, error) -> {
+            if (result.isCancelled()) {
+                first.cancel(true);
+                CompletableFuture<B> stage = second.get();
+                if (stage != null) {
+                    stage.cancel(true);
+                }
+            }
+        });
+        return result;
     }
 }

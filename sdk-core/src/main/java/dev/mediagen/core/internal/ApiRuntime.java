@@ -9,6 +9,7 @@ import dev.mediagen.core.RetryPolicy;
 import dev.mediagen.core.auth.AuthProvider;
 import dev.mediagen.core.time.Scheduler;
 import dev.mediagen.core.time.SystemScheduler;
+import dev.mediagen.core.wait.JobWaiter;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,6 +42,7 @@ public final class ApiRuntime implements AutoCloseable {
     private final InFlightLimiter inFlight;
     private final RateLimiter rateLimiter;
     private final String userAgent;
+    private final JobWaiter waiter;
     private volatile DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
     private final AutoCloseable[] owned;
 
@@ -94,6 +96,7 @@ public final class ApiRuntime implements AutoCloseable {
             limits.putAll(options.rateLimitOverrides);
         }
         this.rateLimiter = new RateLimiter(limits, scheduler, Duration.ofMillis(50));
+        this.waiter = new JobWaiter(scheduler, callbackExecutor);
 
         ThreadPoolExecutor finalCallbacks = ownCallbacks;
         this.owned = new AutoCloseable[] {
@@ -188,6 +191,11 @@ public final class ApiRuntime implements AutoCloseable {
     /** The client's settings. */
     public ClientOptions options() {
         return options;
+    }
+
+    /** The client's job waiter: one scheduler for every pending job. */
+    public JobWaiter waiter() {
+        return waiter;
     }
 
     /** The scheduler for delays and polling. */

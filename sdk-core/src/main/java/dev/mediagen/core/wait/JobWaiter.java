@@ -62,6 +62,19 @@ public final class JobWaiter {
         return true;
     }
 
+    /**
+     * Polls a pending job now instead of at its next scheduled time (e.g. when an unsigned webhook says it
+     * finished: the poll fetches the authoritative state). Returns whether a wait for that job was pending.
+     */
+    public boolean pollNow(JobType<?> type, String jobId) {
+        PendingWait<?> wait = pending.get(key(type, jobId));
+        if (wait == null) {
+            return false;
+        }
+        wait.pollNow();
+        return true;
+    }
+
     /** The number of waits not yet finished. */
     public int pendingCount() {
         return pending.size();

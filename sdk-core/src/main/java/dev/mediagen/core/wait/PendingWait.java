@@ -64,6 +64,18 @@ final class PendingWait<J> {
         }
     }
 
+    void pollNow() {
+        Scheduler.Cancellable scheduled;
+        synchronized (this) {
+            if (finished || nextPoll == null) {
+                return;
+            }
+            scheduled = nextPoll;
+        }
+        scheduled.cancel();
+        poll();
+    }
+
     private void poll() {
         synchronized (this) {
             nextPoll = null;
