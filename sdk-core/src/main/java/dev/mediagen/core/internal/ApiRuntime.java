@@ -7,6 +7,7 @@ import dev.mediagen.core.RateLimit;
 import dev.mediagen.core.RequestOptions;
 import dev.mediagen.core.RetryPolicy;
 import dev.mediagen.core.auth.AuthProvider;
+import dev.mediagen.core.download.Downloader;
 import dev.mediagen.core.time.Scheduler;
 import dev.mediagen.core.time.SystemScheduler;
 import dev.mediagen.core.wait.JobWaiter;
@@ -43,6 +44,7 @@ public final class ApiRuntime implements AutoCloseable {
     private final RateLimiter rateLimiter;
     private final String userAgent;
     private final JobWaiter waiter;
+    private final Downloader downloader;
     private volatile DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
     private final AutoCloseable[] owned;
 
@@ -97,6 +99,7 @@ public final class ApiRuntime implements AutoCloseable {
         }
         this.rateLimiter = new RateLimiter(limits, scheduler, Duration.ofMillis(50));
         this.waiter = new JobWaiter(scheduler, callbackExecutor);
+        this.downloader = new OkHttpDownloader(downloadCalls, callbackExecutor, java.time.Clock.systemUTC());
 
         ThreadPoolExecutor finalCallbacks = ownCallbacks;
         this.owned = new AutoCloseable[] {
@@ -206,6 +209,11 @@ public final class ApiRuntime implements AutoCloseable {
     /** The executor that completes user-facing futures. */
     public Executor callbackExecutor() {
         return callbackExecutor;
+    }
+
+    /** Streams result files to disk on the download connections (no API credentials are sent). */
+    public Downloader downloader() {
+        return downloader;
     }
 
     /** The call factory for media downloads (separate dispatcher, no API auth). */
