@@ -117,8 +117,8 @@ class ErrorMappingTest {
         VendorProfile broken = VendorProfile.builder("broken").errorDecoder(r -> {
             throw new IllegalStateException("decoder bug");
         }).build();
-        try (ApiRuntime rt = ApiRuntime.create(broken, TestVendor.builder(server.url("/").toString()).apiKey(KEY)
-                .retryPolicy(RetryPolicy.none()).options())) {
+        try (ApiRuntime rt = TestVendor.builder(server.url("/").toString()).apiKey(KEY)
+                .retryPolicy(RetryPolicy.none()).build(broken)) {
             server.enqueue(new MockResponse.Builder().code(409).body("{}").build());
             assertThatThrownBy(() -> Futures.join(rt.call(ApiRequest.get("/x").build(), RequestOptions.none(), r -> r)))
                     .isInstanceOf(ConflictException.class);

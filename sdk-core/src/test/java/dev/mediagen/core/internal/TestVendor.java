@@ -44,7 +44,11 @@ final class TestVendor {
         }
 
         ApiRuntime build() {
-            return ApiRuntime.create(PROFILE, options());
+            return build(PROFILE);
+        }
+
+        ApiRuntime build(VendorProfile profile) {
+            return ApiRuntime.create(profile, options());
         }
 
         Builder on(Scheduler scheduler, Executor callbacks) {
