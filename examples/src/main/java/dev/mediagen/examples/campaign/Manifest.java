@@ -1,12 +1,6 @@
 package dev.mediagen.examples.campaign;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.mediagen.examples.JsonOutput;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -18,14 +12,6 @@ import java.util.TreeMap;
 
 /** {@code manifest.json}: every asset with its hash, size, type, cost and timings; failures; totals per vendor. */
 public final class Manifest {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .build();
 
     String product;
     Instant createdAt;
@@ -83,6 +69,6 @@ public final class Manifest {
 
     synchronized void write(Path file) throws IOException {
         assets.sort(java.util.Comparator.comparing((Asset a) -> a.file));
-        MAPPER.writeValue(file.toFile(), this);
+        JsonOutput.mapper().writeValue(file.toFile(), this);
     }
 }
