@@ -24,6 +24,11 @@ public final class JsonOutput {
     private JsonOutput() {
     }
 
+    /** The mapper: fields of SDK models, ISO timestamps, nulls omitted, indented. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
     /** The object as indented JSON. */
     public static String toJson(Object value) {
         try {

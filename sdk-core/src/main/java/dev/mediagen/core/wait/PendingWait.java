@@ -191,10 +191,17 @@ final class PendingWait<J> {
     }
 
     private void finish(Runnable completion) {
+        if (stop()) {
+            waiter.callbackExecutor().execute(completion);
+        }
+    }
+
+    /** Ends the wait's polling and leaves the index; false when it had already ended. */
+    private boolean stop() {
         Scheduler.Cancellable scheduled;
         synchronized (this) {
             if (finished) {
-                return;
+                return false;
             }
             finished = true;
             scheduled = nextPoll;
@@ -204,23 +211,13 @@ final class PendingWait<J> {
             scheduled.cancel();
         }
         waiter.finished(key, this);
-        waiter.callbackExecutor().execute(completion);
+        return true;
     }
 
     private void cancelled() {
-        Scheduler.Cancellable scheduled;
-        synchronized (this) {
-            if (finished) {
-                return;
-            }
-            finished = true;
-            scheduled = nextPoll;
-            nextPoll = null;
+        if (!stop()) {
+            return;
         }
-        if (scheduled != null) {
-            scheduled.cancel();
-        }
-        waiter.finished(key, this);
         if (options.cancelJobOnCancel()) {
             type.canceller().ifPresent(canceller -> {
                 try {

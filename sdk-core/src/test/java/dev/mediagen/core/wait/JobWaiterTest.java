@@ -312,4 +312,30 @@ class JobWaiterTest {
             auto.close();
         }
     }
+
+    @Test
+    void racingDeliveryAndCancellationEndEveryWaitExactlyOnce() throws Exception {
+        VirtualScheduler auto = VirtualScheduler.automatic(T0);
+        try {
+            JobWaiter racing = new JobWaiter(auto, DIRECT);
+            JobType<FakeJob> slow = JobType.of("race", id -> new CompletableFuture<>(), CLASSIFIER,
+                    PollStrategy.fixed(Duration.ofHours(1)));
+            for (int i = 0; i < 500; i++) {
+                String id = "r" + i;
+                JobFuture<FakeJob> future = racing.await(slow, id, null, WaitOptions.defaults());
+                Thread deliverer = new Thread(() -> racing.deliver(slow, id, new FakeJob(id, "done", 100)));
+                deliverer.start();
+                boolean cancelled = future.cancel(true);
+                deliverer.join();
+                assertThat(future).isDone();
+                assertThat(cancelled).isEqualTo(future.isCancelled());
+                if (!future.isCancelled()) {
+                    assertThat(future.join().status).isEqualTo("done");
+                }
+            }
+            assertThat(racing.pendingCount()).isZero();
+        } finally {
+            auto.close();
+        }
+    }
 }
