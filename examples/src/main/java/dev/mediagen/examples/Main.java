@@ -16,6 +16,7 @@ public final class Main {
         Map<String, Command> commands = new LinkedHashMap<>();
         for (Command command : List.<Command>of(
                 // The registry: one line per command.
+                new RynjerExample()
                 )) {
             commands.put(command.name(), command);
         }
