@@ -61,6 +61,23 @@ class RynjerMoltbookTest {
     }
 
     @Test
+    void aFailedExchangeIsRetriedLikeAnyCall() throws Exception {
+        server.enqueue(json(503, "{\"code\":503,\"message\":\"Service Unavailable\",\"data\":null}"));
+        server.enqueue(json(200, "{\"code\":0,\"message\":\"ok\",\"data\":{\"access_token\":\"ryn_at_2\","
+                + "\"expires_at\":\"2026-02-02T00:15:00Z\"}}"));
+        server.enqueue(json(200, "{\"code\":0,\"message\":\"ok\",\"data\":{\"balance\":3}}"));
+
+        try (RynjerClient client = RynjerClient.builder().baseUrl(server.url("/").toString())
+                .moltbookIdentity("mb_identity_abc").scheduler(scheduler).build()) {
+            assertThat(client.credits().balance().credits()).isEqualTo(3);
+        }
+
+        assertThat(server.takeRequest(5, TimeUnit.SECONDS).getTarget()).isEqualTo("/auth/moltbook/exchange");
+        assertThat(server.takeRequest(5, TimeUnit.SECONDS).getTarget()).isEqualTo("/auth/moltbook/exchange");
+        assertThat(server.takeRequest(5, TimeUnit.SECONDS).getHeaders().get("Authorization")).isEqualTo("Bearer ryn_at_2");
+    }
+
+    @Test
     void aRejectedIdentityFailsTheCallWithAuthenticationExceptionAndSendsNothingElse() {
         server.enqueue(json(401, "{\"code\":401,\"message\":\"Unauthorized\",\"data\":{\"error\":\"invalid_identity_token\","
                 + "\"message\":\"The Moltbook identity token is invalid or expired\"}}"));
