@@ -1,5 +1,6 @@
 package dev.mediagen.rynjer;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,6 +10,12 @@ public final class GenerationOutput {
     private String type;
 
     private GenerationOutput() {
+    }
+
+    /** Reads an output sent as a bare URL string. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static GenerationOutput fromUrl(String url) {
+        return of(url, null);
     }
 
     /** Creates an output (for tests and simulators). */

@@ -196,6 +196,18 @@ class RynjerWireTest {
     }
 
     @Test
+    void outputsSentAsBareUrlsAreReadToo() {
+        server.enqueue(json(200, "{\"code\":0,\"message\":\"ok\",\"data\":{\"status\":\"completed\","
+                + "\"outputs\":[\"https://cdn.example/a.png\",{\"url\":\"https://cdn.example/b.png\",\"type\":\"image\"}]}}"));
+
+        Generation generation = client.generations().get("r");
+
+        assertThat(generation.isSuccess()).isTrue();
+        assertThat(generation.outputUrls()).containsExactly("https://cdn.example/a.png", "https://cdn.example/b.png");
+        assertThat(generation.outputs().get(0).type()).isEmpty();
+    }
+
+    @Test
     void aFailedGenerationIsAGenerationNotAnError() throws Exception {
         server.enqueue(json(200, "{\"code\":0,\"message\":\"ok\",\"data\":{\"request_id\":\"r\",\"status\":\"failed\","
                 + "\"error\":\"content_policy\",\"error_message\":\"The prompt was rejected\"}}"));

@@ -141,6 +141,8 @@ class RynjerSimulatorTest {
         JsonNode done = call("GET", "/v1/generate/r-3", null).path("data");
 
         assertThat(done.path("status").asText()).isEqualTo("success");
+        assertThat(sim.statusOf("r-3")).hasValue("success");
+        assertThat(sim.statusOf("unknown")).isEmpty();
         assertThat(done.path("request_id").asText()).isEqualTo("r-3");
         assertThat(done.path("outputs")).hasSize(2);
         assertThat(done.path("outputs").get(0).path("type").asText()).isEqualTo("image");
