@@ -3,6 +3,7 @@ package dev.mediagen.examples;
 import dev.mediagen.core.InsufficientCreditsException;
 import dev.mediagen.core.JobFailedException;
 import dev.mediagen.core.MediaGenException;
+import dev.mediagen.core.ValidationException;
 import dev.mediagen.core.download.DownloadResult;
 import dev.mediagen.core.wait.PollStrategy;
 import dev.mediagen.core.wait.WaitOptions;
@@ -16,12 +17,14 @@ import dev.mediagen.rynjer.Units;
 import dev.mediagen.testkit.RynjerSimulator;
 import dev.mediagen.testkit.SimClock;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 
 /**
  * {@code rynjer}: estimates the cost, checks the balance, generates image variants, waits for them and downloads
@@ -129,7 +132,7 @@ public final class RynjerExample implements Command {
         Generation done;
         try {
             done = client.generations().generateAndWaitAsync(params, wait.build()).get();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof JobFailedException) {
                 JobFailedException failed = (JobFailedException) cause;
@@ -175,19 +178,17 @@ public final class RynjerExample implements Command {
                     .prompt(parsed.option("prompt").orElse("a lighthouse on a cliff at dawn, watercolor"))
                     .units(units.build())
                     .build();
-        } catch (dev.mediagen.core.ValidationException e) {
+        } catch (ValidationException e) {
             throw new Args.UsageException(e.getMessage());
         }
     }
 
     private static String describe(GenerateParams params) {
-        int count = params.units().flatMap(u -> u.count().isPresent() ? java.util.Optional.of(u.count().getAsInt())
-                : java.util.Optional.empty()).orElse(1);
-        return count + " x " + params.model();
+        return params.units().map(u -> u.count().orElse(1)).orElse(1) + " x " + params.model();
     }
 
     private static String extension(GenerationOutput output) {
-        String path = java.net.URI.create(output.url()).getPath();
+        String path = URI.create(output.url()).getPath();
         String name = path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         if (dot >= 0 && name.length() - dot - 1 >= 2 && name.length() - dot - 1 <= 5) {

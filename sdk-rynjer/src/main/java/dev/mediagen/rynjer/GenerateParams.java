@@ -2,6 +2,7 @@ package dev.mediagen.rynjer;
 
 import dev.mediagen.core.ValidationException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -208,7 +209,7 @@ public final class GenerateParams {
                 if (uri.getHost() == null || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
                     throw new ValidationException("input image URL must be an absolute http(s) URL: " + url);
                 }
-            } catch (java.net.URISyntaxException e) {
+            } catch (URISyntaxException e) {
                 throw new ValidationException("input image URL is not a valid URL: " + url);
             }
         }

@@ -3,6 +3,7 @@ package dev.mediagen.rynjer;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.mediagen.core.ExtensibleEnum;
 import dev.mediagen.core.wait.JobState;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,7 +46,7 @@ public final class GenerationStatus extends ExtensibleEnum {
     /** The status for a vendor string; {@code canceled} is read as {@link #CANCELLED}. */
     @JsonCreator
     public static GenerationStatus of(String value) {
-        String normalized = value.trim().toLowerCase(java.util.Locale.ROOT);
+        String normalized = value.trim().toLowerCase(Locale.ROOT);
         if (normalized.equals("canceled")) {
             return CANCELLED;
         }

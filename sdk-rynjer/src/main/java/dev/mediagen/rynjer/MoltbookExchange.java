@@ -2,6 +2,7 @@ package dev.mediagen.rynjer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mediagen.core.AuthenticationException;
+import dev.mediagen.core.ErrorDetails;
 import dev.mediagen.core.MalformedResponseException;
 import dev.mediagen.core.RequestOptions;
 import dev.mediagen.core.auth.AccessToken;
@@ -66,7 +67,7 @@ final class MoltbookExchange implements TokenSource {
             identity = identityTokens.get();
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(new AuthenticationException("[rynjer] Could not get a Moltbook identity token: "
-                    + e.getMessage(), dev.mediagen.core.ErrorDetails.none(), e));
+                    + e.getMessage(), ErrorDetails.none(), e));
         }
         if (identity == null || identity.isBlank()) {
             return CompletableFuture.failedFuture(new AuthenticationException("[rynjer] The Moltbook identity supplier returned no token"));

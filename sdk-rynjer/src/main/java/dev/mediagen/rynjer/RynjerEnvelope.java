@@ -91,8 +91,7 @@ final class RynjerEnvelope {
             if (root == null || !root.isObject()) {
                 return VendorError.EMPTY;
             }
-            VendorError error = decode(root);
-            return error;
+            return decode(root);
         } catch (IOException | RuntimeException e) {
             return VendorError.EMPTY;
         }

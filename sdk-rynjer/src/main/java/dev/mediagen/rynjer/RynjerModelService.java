@@ -6,8 +6,10 @@ import dev.mediagen.core.Futures;
 import dev.mediagen.core.RequestOptions;
 import dev.mediagen.core.internal.ApiRequest;
 import dev.mediagen.core.internal.ApiRuntime;
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 /**
  * The model catalog ({@code GET /v1/models/list}). Its shape is not documented: the SDK accepts {@code data} as an
@@ -60,8 +62,8 @@ public final class RynjerModelService {
         }
         try {
             List<ModelInfo> models = RynjerProfile.PROFILE.json().readerFor(MODELS).readValue(array);
-            return models.stream().filter(m -> m != null && m.id() != null).collect(java.util.stream.Collectors.toUnmodifiableList());
-        } catch (java.io.IOException e) {
+            return models.stream().filter(m -> m != null && m.id() != null).collect(Collectors.toUnmodifiableList());
+        } catch (IOException e) {
             throw new IllegalArgumentException("Could not read the model list: " + e.getMessage(), e);
         }
     }
