@@ -42,7 +42,10 @@ public class CallOverheadBenchmark {
     @Param({"vap", "agentmedia", "videogen", "apex", "rynjer"})
     public String vendor;
 
-    private ChildJvm server;
+    /** Set to true to run the server inside the benchmark JVM (the smoke test does: starting JVMs is slow). */
+    public static final String IN_PROCESS_SERVER = "mediagen.bench.inProcessServer";
+
+    private AutoCloseable server;
     private OursClient ours;
     private BaselineCalls okhttp;
     private RawSocketClient raw;
@@ -52,13 +55,22 @@ public class CallOverheadBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         VendorFixture fixture = VendorFixture.of(vendor);
-        server = ChildJvm.start(CannedHttpServer.class, List.of("-Xmx256m", "-XX:+UseSerialGC"), List.of());
-        String url = "http://127.0.0.1:" + server.port();
+        int port;
+        if (Boolean.getBoolean(IN_PROCESS_SERVER)) {
+            CannedHttpServer local = CannedHttpServer.start(0);
+            server = local;
+            port = local.port();
+        } else {
+            ChildJvm child = ChildJvm.start(CannedHttpServer.class, List.of("-Xmx256m", "-XX:+UseSerialGC"), List.of());
+            server = child;
+            port = child.port();
+        }
+        String url = "http://127.0.0.1:" + port;
         ours = OursClients.create(fixture, url);
         okhttp = new BaselineCalls(fixture, url);
-        raw = new RawSocketClient(server.port());
-        rawGet = RawSocketClient.request("GET", fixture.basePath() + fixture.getPath(VendorFixture.JOB_ID), server.port(), null);
-        rawCreate = RawSocketClient.request("POST", fixture.basePath() + fixture.createPath(), server.port(),
+        raw = new RawSocketClient(port);
+        rawGet = RawSocketClient.request("GET", fixture.basePath() + fixture.getPath(VendorFixture.JOB_ID), port, null);
+        rawCreate = RawSocketClient.request("POST", fixture.basePath() + fixture.createPath(), port,
                 new String(jsonOf(fixture), java.nio.charset.StandardCharsets.UTF_8));
         // Fail fast if any path is wrong rather than benchmarking errors.
         if (raw.roundTrip(rawGet) / 1_000_000 != 200 || ours.get(VendorFixture.JOB_ID) == null
@@ -76,7 +88,7 @@ public class CallOverheadBenchmark {
     }
 
     @TearDown(Level.Trial)
-    public void tearDown() throws IOException {
+    public void tearDown() throws Exception {
         ours.close();
         okhttp.close();
         raw.close();

@@ -25,7 +25,7 @@ public final class JmhReport {
     }
 
     /** One benchmark × vendor: per-fork means of the primary metric and of the allocation per op. */
-    record Result(String method, String vendor, String unit, List<Double> forks, List<Double> allocForks) {
+    public record Result(String method, String vendor, String unit, List<Double> forks, List<Double> allocForks) {
         double median() {
             return Stats.median(forks);
         }
