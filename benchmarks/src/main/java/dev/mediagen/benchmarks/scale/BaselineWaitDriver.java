@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -32,6 +33,7 @@ final class BaselineWaitDriver implements WaitDriver {
     private final int threadCap;
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicLong pollErrors = new AtomicLong();
+    private final AtomicInteger inRequest = new AtomicInteger();
     private String startFailure;
 
     BaselineWaitDriver(String baseUrl, int maxInFlight, Duration pollInterval, int threadCap) {
@@ -127,6 +129,7 @@ final class BaselineWaitDriver implements WaitDriver {
         try {
             while (true) {
                 Thread.sleep(pollMillis);
+                inRequest.incrementAndGet();
                 try (Response response = client.newCall(request).execute()) {
                     Job job = reader.readValue(response.body().bytes());
                     if ("succeeded".equals(job.status)) {
@@ -135,6 +138,8 @@ final class BaselineWaitDriver implements WaitDriver {
                     }
                 } catch (IOException e) {
                     pollErrors.incrementAndGet();
+                } finally {
+                    inRequest.decrementAndGet();
                 }
             }
         } catch (InterruptedException e) {
@@ -147,6 +152,11 @@ final class BaselineWaitDriver implements WaitDriver {
     @Override
     public String startFailure() {
         return startFailure;
+    }
+
+    @Override
+    public boolean quiet() {
+        return inRequest.get() == 0;
     }
 
     long pollErrors() {

@@ -151,6 +151,11 @@ final class SdkWaitDriver implements WaitDriver {
     }
 
     @Override
+    public boolean quiet() {
+        return runtime.inFlight().inFlight() == 0 && runtime.inFlight().queued() == 0;
+    }
+
+    @Override
     public void close() {
         runtime.close();
     }

@@ -29,6 +29,9 @@ interface WaitDriver extends AutoCloseable {
         return null;
     }
 
+    /** Whether no status request is in flight or queued right now (so a heap measurement sees waits only). */
+    boolean quiet();
+
     @Override
     void close();
 }

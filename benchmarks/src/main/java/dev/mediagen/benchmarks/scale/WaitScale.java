@@ -186,29 +186,55 @@ public final class WaitScale {
                 latch[0].countDown();
             }
             r.put("started", started);
+            r.put("start_ms", System.currentTimeMillis() - waitsStartedAt);
             if (driver.startFailure() != null) {
                 r.put("start_failure", driver.startFailure());
             }
 
-            // Hold everything pending until every wait has polled at least once, then measure what is retained.
+            // 1. Every wait registered, its first poll still ahead: the wait's own state and nothing else.
+            long heapRegistered = HeapProbe.usedAfterGc();
+            long rssRegistered = HeapProbe.residentBytes();
+            boolean beforeFirstPoll = server.stats().path("gets").asLong() + server.stats().path("batch_requests").asLong() == 0;
+            r.put("threads_registered_total", ThreadSampler.liveThreads());
+            if (beforeFirstPoll && started > 0) {
+                r.put("heap_per_wait_registered_b", (heapRegistered - heapBefore) / started);
+                r.put("rss_per_wait_registered_b", rssBefore < 0 ? -1 : (rssRegistered - rssBefore) / started);
+            } else {
+                r.put("heap_per_wait_registered_b", null);
+                r.put("note_registered", "first polls began before the measurement ended");
+            }
+
+            // 2. Every wait has polled at least once (it now also holds the job as last seen): measure at the first
+            //    moment no status request is in flight or queued, if there is one within a poll interval.
             long settleDeadline = System.currentTimeMillis() + s.poll().toMillis() * 4 + 120_000;
             while (System.currentTimeMillis() < settleDeadline) {
                 JsonNode stats = server.stats();
                 if (stats.path("gets").asLong() + stats.path("batch_ids").asLong() >= started) {
                     break;
                 }
-                Thread.sleep(100);
+                Thread.sleep(50);
             }
-            Thread.sleep(Math.min(1000, s.poll().toMillis() / 4));
+            long quietDeadline = System.currentTimeMillis() + s.poll().toMillis();
+            boolean quiet = false;
+            while (System.currentTimeMillis() < quietDeadline) {
+                if (driver.quiet()) {
+                    quiet = true;
+                    break;
+                }
+                Thread.sleep(5);
+            }
             threads.sample();
             long heapPending = HeapProbe.usedAfterGc();
             long rssPending = HeapProbe.residentBytes();
             r.put("threads_pending_total", ThreadSampler.liveThreads());
             r.put("threads_pending_own", threads.lastPrefixed());
             r.put("heap_per_wait_b", started == 0 ? 0 : (heapPending - heapBefore) / started);
+            r.put("heap_measured_quiet", quiet);
             r.put("rss_per_wait_b", started == 0 || rssBefore < 0 ? -1 : (rssPending - rssBefore) / started);
             r.put("heap_pending_mib", round(heapPending / 1048576.0, 1));
 
+            JsonNode atGate = server.stats();
+            long requestsAtGate = atGate.path("gets").asLong() + atGate.path("batch_requests").asLong();
             long gateAt = server.openGate();
             boolean finished = latch[0].await(timeout.toMillis(), TimeUnit.MILLISECONDS);
             long end = System.currentTimeMillis();
@@ -244,7 +270,7 @@ public final class WaitScale {
             r.put("peak_threads_total", threads.peakTotal());
             r.put("peak_threads_own", threads.peakPrefixed());
             r.put("status_requests", statusRequests);
-            r.put("status_requests_per_job", round(statusRequests / (double) Math.max(1, started), 2));
+            r.put("status_requests_per_job", round((statusRequests - requestsAtGate) / (double) Math.max(1, started), 2));
             r.put("requests_per_job_per_interval", round(statusRequests / Math.max(1e-9, waitedIntervals), 3));
             r.put("batch_requests", stats.path("batch_requests").asLong());
             r.put("lag_p50_ms", Stats.percentile(sorted, 50));
