@@ -185,8 +185,10 @@ public final class AgentMediaVideoService {
     }
 
     /**
-     * Creates a video and waits for it. Cancelling the returned future cancels the create if it is still in
-     * flight, stops polling, and cancels the job at agent-media (unless the wait options say otherwise).
+     * Creates a video and waits for it: the first poll follows the wait's poll strategy (5 s by default, as the
+     * API advises), later ones the server's {@code Retry-After}. Cancelling the returned future cancels the create
+     * if it is still in flight, stops polling, and cancels the job at agent-media (unless the wait options say
+     * otherwise).
      */
     public CompletableFuture<VideoJob> createAndWaitAsync(VideoCreateParams params, RequestOptions options,
                                                           WaitOptions waitOptions) {
@@ -211,12 +213,15 @@ public final class AgentMediaVideoService {
     }
 
     /**
-     * Waits for an existing job asynchronously, polling every 5 s or as {@code Retry-After} asks. Cancelling the future cancels the job at agent-media unless the wait options say otherwise.
+     * Waits for an existing job asynchronously: it is polled at once, then every 5 s or as {@code Retry-After} asks.
+     * Cancelling the future cancels the job at agent-media unless the wait options say otherwise.
      */
     public JobFuture<VideoJob> waitForAsync(String jobId, WaitOptions waitOptions) {
         ApiRequest.segment(jobId);
         Objects.requireNonNull(waitOptions, "waitOptions");
-        return runtime.waiter().await(jobType, jobId, null, waitOptions);
+        JobFuture<VideoJob> future = runtime.waiter().await(jobType, jobId, null, waitOptions);
+        runtime.waiter().pollNow(jobType, jobId);
+        return future;
     }
 
     /** The credits a video with these parameters costs, computed offline (no request). */
