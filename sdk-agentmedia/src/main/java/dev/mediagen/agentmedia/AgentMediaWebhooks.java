@@ -5,14 +5,20 @@ import dev.mediagen.core.MalformedResponseException;
 import dev.mediagen.core.internal.ApiRuntime;
 import dev.mediagen.core.internal.Json;
 import dev.mediagen.core.wait.JobType;
+import dev.mediagen.core.webhook.ReplayGuard;
+import dev.mediagen.core.webhook.TimestampHmacVerifier;
+import dev.mediagen.core.webhook.WebhookVerificationException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
  * agent-media's webhook deliveries ({@code job.completed}, {@code job.failed}): parsing, verification of
- * {@code X-AgentMedia-Signature: t=..,v1=..} (HMAC-SHA256 of {@code "<t>.<body>"} with the account's webhook secret),
- * and completion of a pending wait for the same job.
+ * {@code X-AgentMedia-Signature: t=..,v1=..} (HMAC-SHA256 of {@code "<t>.<body>"} with the account's webhook
+ * secret, a timestamp tolerance and replay protection), and completion of a pending wait for the same job.
+ *
+ * <p>The vendor does not reliably redeliver failed webhooks, so waits keep polling as well; whichever sees the
+ * end first completes the future.
  */
 public final class AgentMediaWebhooks {
     /** The signature header. */
@@ -28,19 +34,54 @@ public final class AgentMediaWebhooks {
 
     private final ApiRuntime runtime;
     private final JobType<VideoJob> jobType;
-    private final String secret;
-    private final Duration tolerance;
+    private final TimestampHmacVerifier verifier;
 
     AgentMediaWebhooks(ApiRuntime runtime, JobType<VideoJob> jobType, String secret, Duration tolerance) {
         this.runtime = runtime;
         this.jobType = jobType;
-        this.secret = secret;
-        this.tolerance = tolerance;
+        this.verifier = secret == null ? null : TimestampHmacVerifier.builder()
+                .secret(secret)
+                .headerName(SIGNATURE_HEADER)
+                .tolerance(tolerance)
+                .clock(runtime.scheduler().clock())
+                .replayGuard(new ReplayGuard(tolerance.multipliedBy(2), 100_000, runtime.scheduler().clock()))
+                .build();
     }
 
     /** Whether a webhook secret is configured, so deliveries are verified. */
     public boolean verifies() {
-        return secret != null;
+        return verifier != null;
+    }
+
+    /**
+     * Verifies a delivery's signature, timestamp and freshness, then parses it. Throws
+     * {@link WebhookVerificationException} when it is not authentic or no secret is configured.
+     */
+    public WebhookEvent verify(Headers headers, byte[] body) {
+        Objects.requireNonNull(headers, "headers");
+        Objects.requireNonNull(body, "body");
+        if (verifier == null) {
+            throw new WebhookVerificationException("no webhook secret configured: set webhookSecret(...) on the"
+                    + " client builder or AGENTMEDIA_WEBHOOK_SECRET");
+        }
+        verifier.verify(headers, body);
+        return parse(body);
+    }
+
+    /**
+     * Handles a delivery and returns its event. With a secret configured it is verified and a pending wait for
+     * the job completes with the job it describes; without one it is only a hint, so the pending wait polls the
+     * job at once and trusts what the API says.
+     */
+    public WebhookEvent handle(Headers headers, byte[] body) {
+        if (verifier == null) {
+            WebhookEvent event = parse(body);
+            runtime.waiter().pollNow(jobType, event.jobId());
+            return event;
+        }
+        WebhookEvent event = verify(headers, body);
+        deliver(event);
+        return event;
     }
 
     /** Parses a delivery without verifying it; an unreadable body is a {@link MalformedResponseException}. */
@@ -68,15 +109,8 @@ public final class AgentMediaWebhooks {
         return runtime.waiter().deliver(jobType, event.jobId(), event.toJob());
     }
 
-    Duration tolerance() {
-        return tolerance;
-    }
-
-    String secret() {
-        return secret;
-    }
-
-    Headers noHeaders() {
-        return Headers.empty();
+    @Override
+    public String toString() {
+        return "AgentMediaWebhooks{verifies=" + verifies() + "}";
     }
 }

@@ -3,11 +3,10 @@ package dev.mediagen.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mediagen.core.webhook.TimestampHmacVerifier;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,8 +29,6 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * An embedded agent-media API ({@code https://agent.media/api/v1}) for tests and demos. Point a client at
@@ -807,18 +804,7 @@ public class AgentMediaSimulator extends Simulator {
 
     /** The {@code X-AgentMedia-Signature} value for a body: {@code t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">}. */
     public static String signature(String secret, long unixSeconds, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] digest = mac.doFinal((unixSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
-            StringBuilder hex = new StringBuilder("t=").append(unixSeconds).append(",v1=");
-            for (byte b : digest) {
-                hex.append(String.format("%02x", b & 0xff));
-            }
-            return hex.toString();
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException(e);
-        }
+        return TimestampHmacVerifier.sign(secret, unixSeconds, body.getBytes(StandardCharsets.UTF_8));
     }
 
     private void startTickerIfWebhooks(AgentMediaSimJob job) {
