@@ -3,11 +3,19 @@ package dev.mediagen.agentmedia;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
@@ -58,23 +66,54 @@ class AgentMediaClientTest {
     }
 
     @Test
-    void thePublicApiExposesNoOkHttpOrJacksonTypes() {
-        for (Class<?> type : new Class<?>[] {AgentMediaClient.class, AgentMediaClient.Builder.class,
-                AgentMediaVideoService.class, AgentMediaActorService.class, AgentMediaAccountService.class,
-                AgentMediaKeyService.class, AgentMediaWebhooks.class, VideoJob.class, VideoCreated.class,
-                VideoCreateParams.class, VideoCreateParams.Builder.class, WebhookEvent.class, AccountInfo.class,
-                UsageStats.class}) {
-            for (Method method : type.getMethods()) {
-                if (method.getName().equals("callFactory")) {
-                    continue;
+    void noPublicSignatureMentionsOkHttpOrJacksonAndNoPublicFieldIsMutable() throws Exception {
+        List<String> violations = new ArrayList<>();
+        List<Class<?>> classes = publicClasses();
+        assertThat(classes).contains(AgentMediaClient.class, AgentMediaClient.Builder.class, VideoJob.class,
+                AccountInfo.Plan.class, UsageStats.DailyUsage.class);
+        for (Class<?> type : classes) {
+            for (Method method : type.getDeclaredMethods()) {
+                if (Modifier.isPublic(method.getModifiers())) {
+                    List<Type> types = new ArrayList<>(List.of(method.getGenericParameterTypes()));
+                    types.add(method.getGenericReturnType());
+                    types.stream().filter(AgentMediaClientTest::forbidden)
+                            .forEach(t -> violations.add(type.getName() + "#" + method.getName() + " uses " + t));
                 }
-                assertThat(method.getReturnType().getName()).as(type.getSimpleName() + "." + method.getName())
-                        .doesNotStartWith("okhttp3").doesNotStartWith("com.fasterxml.jackson.databind");
-                for (Class<?> parameter : method.getParameterTypes()) {
-                    assertThat(parameter.getName()).doesNotStartWith("okhttp3")
-                            .doesNotStartWith("com.fasterxml.jackson.databind");
+            }
+            for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+                if (Modifier.isPublic(constructor.getModifiers())) {
+                    List.of(constructor.getGenericParameterTypes()).stream().filter(AgentMediaClientTest::forbidden)
+                            .forEach(t -> violations.add(type.getName() + "#<init> takes " + t));
+                }
+            }
+            for (Field field : type.getDeclaredFields()) {
+                if (Modifier.isPublic(field.getModifiers()) && !Modifier.isFinal(field.getModifiers())) {
+                    violations.add(type.getName() + "." + field.getName() + " is public and mutable");
                 }
             }
         }
+        assertThat(violations).isEmpty();
+    }
+
+    private static boolean forbidden(Type type) {
+        return Stream.of("okhttp3.", "okio.", "com.fasterxml.jackson.").anyMatch(type.getTypeName()::contains);
+    }
+
+    private static List<Class<?>> publicClasses() throws Exception {
+        Path root = Path.of(AgentMediaClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<Class<?>> classes = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
+                String name = root.relativize(file).toString().replace('/', '.').replace(".class", "");
+                if (name.endsWith("package-info")) {
+                    continue;
+                }
+                Class<?> type = Class.forName(name, false, AgentMediaClientTest.class.getClassLoader());
+                if (Modifier.isPublic(type.getModifiers())) {
+                    classes.add(type);
+                }
+            }
+        }
+        return classes;
     }
 }
