@@ -87,6 +87,18 @@ class AgentMediaErrorsTest {
                 });
     }
 
+    @Test
+    void theSeedsErrorExampleIsAValidationExceptionWithItsCode() {
+        server.enqueue(Fixtures.fixture(400, "error-missing-script"));
+
+        assertThatThrownBy(() -> client.videos().get("job-1", NO_RETRY))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.errorCode()).hasValue("missing_script");
+                    assertThat(e.details().vendorMessage()).hasValue("Either script or prompt is required");
+                    assertThat(e.details().extra()).containsEntry("type", "validation_error");
+                });
+    }
+
     static Stream<Arguments> apiV2Codes() {
         return Stream.of(
                 Arguments.of(400, "VALIDATION_ERROR", ValidationException.class),
