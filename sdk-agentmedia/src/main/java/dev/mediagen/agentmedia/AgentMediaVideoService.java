@@ -194,7 +194,7 @@ public final class AgentMediaVideoService {
                                                           WaitOptions waitOptions) {
         Objects.requireNonNull(waitOptions, "waitOptions");
         return Futures.composeCancellable(createAsync(params, options),
-                created -> runtime.waiter().await(jobType, created.jobId(), VideoJob.submitted(created), waitOptions));
+                created -> runtime.waiter().await(jobType, created.jobId(), null, waitOptions));
     }
 
     /** Waits for an existing job to finish. */

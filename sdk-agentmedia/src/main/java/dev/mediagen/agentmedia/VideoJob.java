@@ -45,15 +45,6 @@ public final class VideoJob {
     private VideoJob() {
     }
 
-    /** The job as a create call described it, before the first poll. */
-    static VideoJob submitted(VideoCreated created) {
-        VideoJob job = new VideoJob();
-        job.id = created.jobId();
-        job.status = created.status();
-        job.creditCost = created.creditsDeducted();
-        return job;
-    }
-
     /** The job as a webhook delivery described it. */
     static VideoJob fromWebhook(WebhookEvent event) {
         VideoJob job = new VideoJob();

@@ -88,7 +88,7 @@ class AgentMediaSimulatorScenarioTest {
         assertThat(job.outputUrl()).hasValueSatisfying(url -> assertThat(url).startsWith(sim.url("/r2/videos/")));
         assertThat(job.creditCost()).hasValue(300);
         assertThat(updates.stream().map(JobUpdate::status).distinct().collect(Collectors.toList()))
-                .containsExactly("submitted", "processing", "completed");
+                .containsExactly("processing", "completed");
         List<Duration> pollDelays = scheduler.requestedDelays();
         assertThat(pollDelays.get(0)).isEqualTo(Duration.ofSeconds(5));
         assertThat(pollDelays.subList(1, pollDelays.size())).isNotEmpty().containsOnly(Duration.ofSeconds(2));
@@ -134,22 +134,23 @@ class AgentMediaSimulatorScenarioTest {
 
     @Test
     void cancellingTheFutureCancelsTheJobAtTheVendorAndRefunds() throws Exception {
-        start(VirtualScheduler.manual(AgentMediaSimulator.DEFAULT_START));
+        startAutomatic();
+        sim.processingTime(Duration.ofHours(1));
         CompletableFuture<JobUpdate> firstUpdate = new CompletableFuture<>();
 
         CompletableFuture<VideoJob> future = client.videos().createAndWaitAsync(tenSeconds(),
                 WaitOptions.builder().listener(firstUpdate::complete).build());
-        JobUpdate submitted = firstUpdate.get(10, TimeUnit.SECONDS);
+        JobUpdate processing = firstUpdate.get(10, TimeUnit.SECONDS);
         assertThat(sim.creditsTotal()).isEqualTo(6_600);
 
         assertThat(future.cancel(true)).isTrue();
 
-        assertThat(submitted.status()).isEqualTo("submitted");
-        assertThat(sim.awaitStatus(submitted.jobId(), "canceled", Duration.ofSeconds(10))).isTrue();
-        assertThat(sim.requestCount("POST", "/api/v1/videos/" + submitted.jobId() + "/cancel")).isEqualTo(1);
+        assertThat(processing.status()).isEqualTo("processing");
+        assertThat(sim.awaitStatus(processing.jobId(), "canceled", Duration.ofSeconds(10))).isTrue();
+        assertThat(sim.requestCount("POST", "/api/v1/videos/" + processing.jobId() + "/cancel")).isEqualTo(1);
         assertThat(sim.creditsTotal()).isEqualTo(6_900);
         assertThat(future).isCancelled();
-        VideoJob canceled = client.videos().get(submitted.jobId());
+        VideoJob canceled = client.videos().get(processing.jobId());
         assertThat(canceled.status()).isEqualTo(VideoStatus.CANCELED);
         assertThat(canceled.errorCode()).hasValue("USER_CANCELED");
     }

@@ -7,8 +7,6 @@ import dev.mediagen.core.Headers;
 import dev.mediagen.core.JobFailedException;
 import dev.mediagen.core.MalformedResponseException;
 import dev.mediagen.core.time.VirtualScheduler;
-import dev.mediagen.core.wait.JobUpdate;
-import dev.mediagen.core.wait.WaitOptions;
 import dev.mediagen.core.webhook.TimestampHmacVerifier;
 import dev.mediagen.core.webhook.WebhookVerificationException;
 import dev.mediagen.testkit.AgentMediaSimulator;
@@ -144,19 +142,27 @@ class AgentMediaWebhooksTest {
         return client;
     }
 
+    /** Waits (bounded, without sleeping) until the first poll was answered and the next one is on the scheduler. */
+    private void awaitNextPollScheduled() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (scheduler.pendingTasks() == 0 || sim.requestCount("GET", "/api/v1/videos/") == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the first poll never finished");
+            }
+            Thread.onSpinWait();
+        }
+    }
+
     private static Headers headersOf(RecordedRequest request) {
         return Headers.of(request.getHeaders().toMultimap());
     }
 
     @Test
-    void aSignedWebhookCompletesThePendingWaitWithoutAnyPoll() throws Exception {
+    void aSignedWebhookCompletesThePendingWaitWithoutAnotherPoll() throws Exception {
         startSimulatorWithWebhooks();
         clientOf(sim, sim.webhookSecret());
-        CompletableFuture<JobUpdate> submitted = new CompletableFuture<>();
-        CompletableFuture<VideoJob> future = client.videos().createAndWaitAsync(
-                VideoCreateParams.script(VideoCreateParamsTest.SCRIPT).build(),
-                WaitOptions.builder().listener(submitted::complete).build());
-        String jobId = submitted.get(10, TimeUnit.SECONDS).jobId();
+        String jobId = client.videos().create(VideoCreateParams.script(VideoCreateParamsTest.SCRIPT).build()).jobId();
+        CompletableFuture<VideoJob> future = client.videos().waitForAsync(jobId);
 
         sim.advance(Duration.ofSeconds(50));
         RecordedRequest delivery = receiver.takeRequest(10, TimeUnit.SECONDS);
@@ -167,7 +173,7 @@ class AgentMediaWebhooksTest {
         assertThat(done.id()).isEqualTo(jobId);
         assertThat(done.status()).isEqualTo(VideoStatus.COMPLETED);
         assertThat(done.outputUrl()).hasValue(sim.url("/r2/videos/" + jobId + ".mp4"));
-        assertThat(sim.requestCount("GET", "/api/v1/videos")).isZero();
+        assertThat(sim.requestCount("GET", "/api/v1/videos/" + jobId)).isEqualTo(1);
     }
 
     @Test
@@ -175,11 +181,8 @@ class AgentMediaWebhooksTest {
         startSimulatorWithWebhooks();
         sim.failAllJobs(true);
         clientOf(sim, sim.webhookSecret());
-        CompletableFuture<JobUpdate> submitted = new CompletableFuture<>();
-        CompletableFuture<VideoJob> future = client.videos().createAndWaitAsync(
-                VideoCreateParams.script(VideoCreateParamsTest.SCRIPT).build(),
-                WaitOptions.builder().listener(submitted::complete).build());
-        submitted.get(10, TimeUnit.SECONDS);
+        String jobId = client.videos().create(VideoCreateParams.script(VideoCreateParamsTest.SCRIPT).build()).jobId();
+        CompletableFuture<VideoJob> future = client.videos().waitForAsync(jobId);
 
         sim.advance(Duration.ofSeconds(50));
         RecordedRequest delivery = receiver.takeRequest(10, TimeUnit.SECONDS);
@@ -196,17 +199,15 @@ class AgentMediaWebhooksTest {
     void withoutASecretAWebhookOnlyTriggersAnImmediatePoll() throws Exception {
         startSimulatorWithWebhooks();
         clientOf(sim, null);
-        CompletableFuture<JobUpdate> submitted = new CompletableFuture<>();
-        CompletableFuture<VideoJob> future = client.videos().createAndWaitAsync(
-                VideoCreateParams.script(VideoCreateParamsTest.SCRIPT).build(),
-                WaitOptions.builder().listener(submitted::complete).build());
-        String jobId = submitted.get(10, TimeUnit.SECONDS).jobId();
+        String jobId = client.videos().create(VideoCreateParams.script(VideoCreateParamsTest.SCRIPT).build()).jobId();
+        CompletableFuture<VideoJob> future = client.videos().waitForAsync(jobId);
+        awaitNextPollScheduled();
 
         sim.advance(Duration.ofSeconds(50));
         RecordedRequest delivery = receiver.takeRequest(10, TimeUnit.SECONDS);
         client.webhooks().handle(Headers.empty(), delivery.getBody().toByteArray());
 
         assertThat(future.get(10, TimeUnit.SECONDS).status()).isEqualTo(VideoStatus.COMPLETED);
-        assertThat(sim.requestCount("GET", "/api/v1/videos/" + jobId)).isEqualTo(1);
+        assertThat(sim.requestCount("GET", "/api/v1/videos/" + jobId)).isEqualTo(2);
     }
 }
