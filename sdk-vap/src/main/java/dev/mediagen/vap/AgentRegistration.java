@@ -1,0 +1,46 @@
+package dev.mediagen.vap;
+
+import java.util.Optional;
+
+/**
+ * A newly registered agent. {@link #apiKey()} is shown by VAP only this once: store it securely. It never appears in
+ * {@link #toString()}.
+ */
+public final class AgentRegistration {
+    private String agentId;
+    private String name;
+    private String apiKey;
+    private String message;
+
+    private AgentRegistration() {
+    }
+
+    /** The agent's id (a UUID). */
+    public String agentId() {
+        return agentId;
+    }
+
+    /** The agent's name. */
+    public Optional<String> name() {
+        return Optional.ofNullable(name);
+    }
+
+    /** The agent's API key (prefix {@code vap_}); VAP never shows it again. */
+    public String apiKey() {
+        return apiKey;
+    }
+
+    /** VAP's message. */
+    public Optional<String> message() {
+        return Optional.ofNullable(message);
+    }
+
+    boolean isValid() {
+        return agentId != null && apiKey != null && !apiKey.isBlank();
+    }
+
+    @Override
+    public String toString() {
+        return "AgentRegistration{agentId=" + agentId + ", name=" + name + ", apiKey=[redacted]}";
+    }
+}

@@ -1,0 +1,121 @@
+package dev.mediagen.vap;
+
+import dev.mediagen.core.Futures;
+import dev.mediagen.core.RequestOptions;
+import dev.mediagen.core.internal.ApiRequest;
+import dev.mediagen.core.internal.ApiRuntime;
+import dev.mediagen.core.internal.ResponseHandler;
+import dev.mediagen.core.wait.WaitOptions;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Media operations on existing files (Tier 1+): inpaint, ai_edit, background_remove, upscale, video_trim,
+ * video_merge; get, and wait for completion.
+ *
+ * <p>VAP documents {@code idempotency_key} only for tasks, so an operation carries one only when the caller sets
+ * {@link RequestOptions.Builder#idempotencyKey(String)}; only then is a create re-sent after a failure that may have
+ * reached VAP. Without a key it is re-sent only when VAP provably never received it.
+ *
+ * <p>VAP has no cancel endpoint: cancelling a wait only stops polling.
+ */
+public final class VapOperationService {
+    private final ApiRuntime runtime;
+    private final VapJobs jobs;
+
+    VapOperationService(ApiRuntime runtime, VapJobs jobs) {
+        this.runtime = runtime;
+        this.jobs = jobs;
+    }
+
+    static ApiRequest getRequest(String operationId) {
+        return ApiRequest.get("/v3/operations/" + ApiRequest.segment(Check.id(operationId, "operationId")))
+                .endpointClass(VapProfile.AGENT).build();
+    }
+
+    static ResponseHandler<Operation> handler(ApiRuntime runtime) {
+        return VapResponses.json(runtime, Operation.class, Operation::isValid, "operation_id or status");
+    }
+
+    /** Starts an operation and returns it as accepted ({@code pending}, with its reserved cost). */
+    public Operation create(OperationParams params) {
+        return create(params, RequestOptions.none());
+    }
+
+    /** Starts an operation with per-call options. */
+    public Operation create(OperationParams params, RequestOptions options) {
+        return Futures.join(createAsync(params, options));
+    }
+
+    /** Starts an operation asynchronously. */
+    public CompletableFuture<Operation> createAsync(OperationParams params) {
+        return createAsync(params, RequestOptions.none());
+    }
+
+    /** Starts an operation asynchronously with per-call options. */
+    public CompletableFuture<Operation> createAsync(OperationParams params, RequestOptions options) {
+        Objects.requireNonNull(params, "params");
+        Objects.requireNonNull(options, "options");
+        String key = options.idempotencyKey().orElse(null);
+        ApiRequest create = ApiRequest.post("/v3/operations").json(new OperationBody(params, key))
+                .endpointClass(VapProfile.AGENT).paidWork(key).build();
+        return CreateCall.send(runtime, create, options, handler(runtime), "operation_id",
+                id -> runtime.send(getRequest(id), VapTaskService.withoutKey(options), handler(runtime)));
+    }
+
+    /** Fetches an operation. */
+    public Operation get(String operationId) {
+        return get(operationId, RequestOptions.none());
+    }
+
+    /** Fetches an operation with per-call options. */
+    public Operation get(String operationId, RequestOptions options) {
+        return Futures.join(getAsync(operationId, options));
+    }
+
+    /** Fetches an operation asynchronously. */
+    public CompletableFuture<Operation> getAsync(String operationId) {
+        return getAsync(operationId, RequestOptions.none());
+    }
+
+    /** Fetches an operation asynchronously with per-call options. */
+    public CompletableFuture<Operation> getAsync(String operationId, RequestOptions options) {
+        return runtime.call(getRequest(operationId), options, handler(runtime));
+    }
+
+    /**
+     * Starts an operation and completes when it finished, or fails with {@link dev.mediagen.core.JobFailedException}.
+     * Cancelling only stops polling: VAP has no cancel endpoint.
+     */
+    public CompletableFuture<Operation> createAndWait(OperationParams params) {
+        return createAndWait(params, WaitOptions.defaults(), RequestOptions.none());
+    }
+
+    /** Like {@link #createAndWait(OperationParams)} with a deadline, poll cadence and progress listener. */
+    public CompletableFuture<Operation> createAndWait(OperationParams params, WaitOptions waitOptions) {
+        return createAndWait(params, waitOptions, RequestOptions.none());
+    }
+
+    /** Like {@link #createAndWait(OperationParams, WaitOptions)} with options for the create call. */
+    public CompletableFuture<Operation> createAndWait(OperationParams params, WaitOptions waitOptions,
+                                                      RequestOptions options) {
+        Objects.requireNonNull(waitOptions, "waitOptions");
+        return Futures.composeCancellable(createAsync(params, options), created -> waitFor(created, waitOptions));
+    }
+
+    /** Waits for an operation by id with default options. Cancelling only stops polling. */
+    public CompletableFuture<Operation> waitFor(String operationId) {
+        return waitFor(operationId, WaitOptions.defaults());
+    }
+
+    /** Waits for an operation by id. Cancelling only stops polling: VAP has no cancel endpoint. */
+    public CompletableFuture<Operation> waitFor(String operationId, WaitOptions waitOptions) {
+        return runtime.waiter().await(jobs.operations, Check.id(operationId, "operationId"), null, waitOptions);
+    }
+
+    /** Waits for an operation already fetched. Cancelling only stops polling. */
+    public CompletableFuture<Operation> waitFor(Operation operation, WaitOptions waitOptions) {
+        Objects.requireNonNull(operation, "operation");
+        return runtime.waiter().await(jobs.operations, operation.id(), operation, waitOptions);
+    }
+}
