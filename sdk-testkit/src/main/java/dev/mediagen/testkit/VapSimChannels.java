@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,9 +76,7 @@ final class VapSimChannels {
         body.put("type", type);
         ObjectNode params = body.putObject("params");
         if (input.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = input.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : input.properties()) {
                 String name = field.getKey().equals("prompt") ? "description" : field.getKey();
                 if (!name.equals("task_type")) {
                     params.set(name, field.getValue());
@@ -186,9 +183,7 @@ final class VapSimChannels {
         ObjectNode body = NODES.objectNode();
         body.put("operation", operation);
         ObjectNode options = NODES.objectNode();
-        Iterator<Map.Entry<String, JsonNode>> fields = args.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : args.properties()) {
             switch (field.getKey()) {
                 case "media_url":
                 case "prompt":

@@ -8,7 +8,6 @@ import dev.mediagen.core.internal.Json;
 import dev.mediagen.core.internal.VendorError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -99,9 +98,7 @@ final class VapErrorDecoder implements ErrorDecoder {
     }
 
     private static void extras(VendorError.Builder error, JsonNode object) {
-        Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
             extra(error, field.getKey(), field.getValue());
         }
     }
