@@ -116,6 +116,6 @@ public final class VapOperationService {
     /** Waits for an operation already fetched. Cancelling only stops polling. */
     public CompletableFuture<Operation> waitFor(Operation operation, WaitOptions waitOptions) {
         Objects.requireNonNull(operation, "operation");
-        return runtime.waiter().await(jobs.operations, operation.id(), operation, waitOptions);
+        return VapWaits.await(runtime, jobs.operations, operation.id(), operation, waitOptions);
     }
 }

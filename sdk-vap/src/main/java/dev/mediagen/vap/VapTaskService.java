@@ -160,7 +160,7 @@ public final class VapTaskService {
     /** Waits for a task already fetched (a terminal one completes at once). Cancelling only stops polling. */
     public CompletableFuture<Task> waitFor(Task task, WaitOptions waitOptions) {
         Objects.requireNonNull(task, "task");
-        return runtime.waiter().await(jobs.tasks, task.id(), task, waitOptions);
+        return VapWaits.await(runtime, jobs.tasks, task.id(), task, waitOptions);
     }
 
     private ResponseHandler<TaskList> listHandler() {
