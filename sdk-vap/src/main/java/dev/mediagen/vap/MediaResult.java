@@ -1,6 +1,7 @@
 package dev.mediagen.vap;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ public final class MediaResult {
     private String resultUrl;
     private List<MusicItem> items;
     @JsonAnySetter
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     private final Map<String, Object> otherFields = new LinkedHashMap<>();
 
     private MediaResult() {

@@ -1,6 +1,7 @@
 package dev.mediagen.vap;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +15,7 @@ public final class MusicItem {
     private String title;
     private Double duration;
     @JsonAnySetter
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     private final Map<String, Object> otherFields = new LinkedHashMap<>();
 
     private MusicItem() {

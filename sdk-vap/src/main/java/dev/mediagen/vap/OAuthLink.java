@@ -1,6 +1,7 @@
 package dev.mediagen.vap;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,6 +18,7 @@ public final class OAuthLink {
     private String status;
     private String message;
     @JsonAnySetter
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     private final Map<String, Object> otherFields = new LinkedHashMap<>();
 
     private OAuthLink() {
