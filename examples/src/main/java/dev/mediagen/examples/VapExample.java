@@ -96,13 +96,14 @@ public final class VapExample implements Command {
                 throw new Args.UsageException("--fail only works on the simulator");
             }
             try (VapClient client = VapClient.builder().environment(target.environment()).fromEnv().build()) {
-                out.println("vap: using the agent of VAP_API_KEY");
+                out.println("target: the VAP API at " + target.env("VAP_BASE_URL").orElse(VapClient.DEFAULT_BASE_URL)
+                        + " with the agent of VAP_API_KEY");
                 return generate(client, deposit, request, WaitOptions.builder(), outDir, out, err, null);
             }
         }
         try (VapSimulator simulator = new VapSimulator(SimClock.accelerated(60)).start()) {
             simulator.failAllJobs(args.flag("fail"));
-            out.println("vap: running on the embedded simulator at " + simulator.baseUrl());
+            out.println("target: embedded VAP simulator at " + simulator.baseUrl() + " (set VAP_API_KEY for the real API)");
             String apiKey;
             try (VapClient anonymous = VapClient.builder().baseUrl(simulator.baseUrl()).build()) {
                 AgentRegistration agent = anonymous.agents().register("mediagen-example");
@@ -135,7 +136,7 @@ public final class VapExample implements Command {
             out.println("balance: $" + balance.usable().toPlainString() + " usable, tier " + balance.tier() + " ("
                     + balance.tierName().orElse("?") + ")");
             out.println("generating: " + request.params().description());
-            Task task = client.tasks().createAndWait(request, wait.listener(update ->
+            Task task = client.tasks().createAndWaitAsync(request, wait.listener(update ->
                     out.println("  task " + update.jobId() + ": " + update.status())).build()).get(30, TimeUnit.MINUTES);
             Files.createDirectories(outDir);
             List<String> urls = task.resultUrls();

@@ -10,7 +10,7 @@ import dev.mediagen.core.internal.ApiRuntime;
  *
  * <pre>{@code
  * try (VapClient vap = VapClient.fromEnv()) {
- *     Task task = vap.tasks().createAndWait(TaskRequest.of(ImageParams.of("A mountain at sunset"))).join();
+ *     Task task = vap.tasks().createAndWait(TaskRequest.of(ImageParams.of("A mountain at sunset")));
  *     vap.downloads().toPath(task.resultUrls().get(0), Path.of("mountain.png")).join();
  * }
  * }</pre>

@@ -84,37 +84,74 @@ public final class VapOperationService {
     }
 
     /**
-     * Starts an operation and completes when it finished, or fails with {@link dev.mediagen.core.JobFailedException}.
-     * Cancelling only stops polling: VAP has no cancel endpoint.
+     * Starts an operation and waits until it finished, or throws {@link dev.mediagen.core.JobFailedException}.
      */
-    public CompletableFuture<Operation> createAndWait(OperationParams params) {
+    public Operation createAndWait(OperationParams params) {
         return createAndWait(params, WaitOptions.defaults(), RequestOptions.none());
     }
 
     /** Like {@link #createAndWait(OperationParams)} with a deadline, poll cadence and progress listener. */
-    public CompletableFuture<Operation> createAndWait(OperationParams params, WaitOptions waitOptions) {
+    public Operation createAndWait(OperationParams params, WaitOptions waitOptions) {
         return createAndWait(params, waitOptions, RequestOptions.none());
     }
 
     /** Like {@link #createAndWait(OperationParams, WaitOptions)} with options for the create call. */
-    public CompletableFuture<Operation> createAndWait(OperationParams params, WaitOptions waitOptions,
-                                                      RequestOptions options) {
-        Objects.requireNonNull(waitOptions, "waitOptions");
-        return Futures.composeCancellable(createAsync(params, options), created -> waitFor(created, waitOptions));
+    public Operation createAndWait(OperationParams params, WaitOptions waitOptions, RequestOptions options) {
+        return Futures.join(createAndWaitAsync(params, waitOptions, options));
     }
 
-    /** Waits for an operation by id with default options. Cancelling only stops polling. */
-    public CompletableFuture<Operation> waitFor(String operationId) {
+    /**
+     * Creates the operation and completes when it finished: with the completed operation, or with
+     * {@link dev.mediagen.core.JobFailedException} (carrying the failed operation). Cancelling the future cancels the
+     * create if still in flight, then only stops polling: VAP has no cancel endpoint, so the operation runs on at VAP.
+     */
+    public CompletableFuture<Operation> createAndWaitAsync(OperationParams params) {
+        return createAndWaitAsync(params, WaitOptions.defaults(), RequestOptions.none());
+    }
+
+    /** Like {@link #createAndWaitAsync(OperationParams)} with a deadline, poll cadence and progress listener. */
+    public CompletableFuture<Operation> createAndWaitAsync(OperationParams params, WaitOptions waitOptions) {
+        return createAndWaitAsync(params, waitOptions, RequestOptions.none());
+    }
+
+    /** Like {@link #createAndWaitAsync(OperationParams, WaitOptions)} with options for the create call. */
+    public CompletableFuture<Operation> createAndWaitAsync(OperationParams params, WaitOptions waitOptions,
+                                                           RequestOptions options) {
+        Objects.requireNonNull(waitOptions, "waitOptions");
+        return Futures.composeCancellable(createAsync(params, options), created -> waitForAsync(created, waitOptions));
+    }
+
+    /** Waits until the operation with this id finished; returns it completed or throws JobFailedException. */
+    public Operation waitFor(String operationId) {
         return waitFor(operationId, WaitOptions.defaults());
     }
 
-    /** Waits for an operation by id. Cancelling only stops polling: VAP has no cancel endpoint. */
-    public CompletableFuture<Operation> waitFor(String operationId, WaitOptions waitOptions) {
+    /** Waits until the operation with this id finished, with a deadline, poll cadence and progress listener. */
+    public Operation waitFor(String operationId, WaitOptions waitOptions) {
+        return Futures.join(waitForAsync(operationId, waitOptions));
+    }
+
+    /** Waits until a operation already fetched finished (a finished one returns at once). */
+    public Operation waitFor(Operation operation, WaitOptions waitOptions) {
+        return Futures.join(waitForAsync(operation, waitOptions));
+    }
+
+    /**
+     * Waits for the operation with this id. The future completes with the completed operation or fails with
+     * {@link dev.mediagen.core.JobFailedException}, {@link dev.mediagen.core.WaitTimeoutException} or the poll's
+     * error. Cancelling it only stops polling: VAP has no cancel endpoint.
+     */
+    public CompletableFuture<Operation> waitForAsync(String operationId) {
+        return waitForAsync(operationId, WaitOptions.defaults());
+    }
+
+    /** Waits for the operation with this id. Cancelling the future only stops polling: VAP has no cancel endpoint. */
+    public CompletableFuture<Operation> waitForAsync(String operationId, WaitOptions waitOptions) {
         return runtime.waiter().await(jobs.operations, Check.id(operationId, "operationId"), null, waitOptions);
     }
 
-    /** Waits for an operation already fetched. Cancelling only stops polling. */
-    public CompletableFuture<Operation> waitFor(Operation operation, WaitOptions waitOptions) {
+    /** Waits for a operation already fetched (a finished one completes at once). Cancelling only stops polling. */
+    public CompletableFuture<Operation> waitForAsync(Operation operation, WaitOptions waitOptions) {
         Objects.requireNonNull(operation, "operation");
         return VapWaits.await(runtime, jobs.operations, operation.id(), operation, waitOptions);
     }

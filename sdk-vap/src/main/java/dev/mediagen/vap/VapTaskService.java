@@ -23,7 +23,7 @@ import java.util.concurrent.CompletableFuture;
  * answers a key it has seen with 409, which surfaces as {@link dev.mediagen.core.ConflictException}, except when it
  * answers the SDK's own retry after a lost response and names the task: then that task is returned.
  *
- * <p>VAP has no cancel endpoint: cancelling a future returned by {@link #waitFor} or {@link #createAndWait} only
+ * <p>VAP has no cancel endpoint: cancelling a future returned by {@link #waitForAsync} or {@link #createAndWaitAsync} only
  * stops polling; the task keeps running at VAP and is charged when it completes.
  */
 public final class VapTaskService {
@@ -124,41 +124,74 @@ public final class VapTaskService {
     }
 
     /**
-     * Creates a task and completes when it finished: with the completed task, or with
+     * Creates a task and waits until it finished: returns the completed task or throws
      * {@link dev.mediagen.core.JobFailedException} (carrying the failed task) when it failed and was refunded.
-     * Cancelling the future cancels the create if still in flight, then only stops polling (VAP cannot cancel a task).
      */
-    public CompletableFuture<Task> createAndWait(TaskRequest request) {
+    public Task createAndWait(TaskRequest request) {
         return createAndWait(request, WaitOptions.defaults(), RequestOptions.none());
     }
 
     /** Like {@link #createAndWait(TaskRequest)} with a deadline, poll cadence and progress listener. */
-    public CompletableFuture<Task> createAndWait(TaskRequest request, WaitOptions waitOptions) {
+    public Task createAndWait(TaskRequest request, WaitOptions waitOptions) {
         return createAndWait(request, waitOptions, RequestOptions.none());
     }
 
     /** Like {@link #createAndWait(TaskRequest, WaitOptions)} with options for the create call. */
-    public CompletableFuture<Task> createAndWait(TaskRequest request, WaitOptions waitOptions, RequestOptions options) {
-        Objects.requireNonNull(waitOptions, "waitOptions");
-        return Futures.composeCancellable(createAsync(request, options), created -> waitFor(created, waitOptions));
+    public Task createAndWait(TaskRequest request, WaitOptions waitOptions, RequestOptions options) {
+        return Futures.join(createAndWaitAsync(request, waitOptions, options));
     }
 
     /**
-     * Waits for a task by id with default options. The future completes with the completed task or fails with
-     * {@link dev.mediagen.core.JobFailedException}, {@link dev.mediagen.core.WaitTimeoutException} or the poll's error.
-     * Cancelling it only stops polling: VAP has no cancel endpoint.
+     * Creates the task and completes when it finished: with the completed task, or with
+     * {@link dev.mediagen.core.JobFailedException} (carrying the failed task). Cancelling the future cancels the
+     * create if still in flight, then only stops polling: VAP has no cancel endpoint, so the task runs on at VAP.
      */
-    public CompletableFuture<Task> waitFor(String taskId) {
+    public CompletableFuture<Task> createAndWaitAsync(TaskRequest request) {
+        return createAndWaitAsync(request, WaitOptions.defaults(), RequestOptions.none());
+    }
+
+    /** Like {@link #createAndWaitAsync(TaskRequest)} with a deadline, poll cadence and progress listener. */
+    public CompletableFuture<Task> createAndWaitAsync(TaskRequest request, WaitOptions waitOptions) {
+        return createAndWaitAsync(request, waitOptions, RequestOptions.none());
+    }
+
+    /** Like {@link #createAndWaitAsync(TaskRequest, WaitOptions)} with options for the create call. */
+    public CompletableFuture<Task> createAndWaitAsync(TaskRequest request, WaitOptions waitOptions, RequestOptions options) {
+        Objects.requireNonNull(waitOptions, "waitOptions");
+        return Futures.composeCancellable(createAsync(request, options), created -> waitForAsync(created, waitOptions));
+    }
+
+    /** Waits until the task with this id finished; returns it completed or throws JobFailedException. */
+    public Task waitFor(String taskId) {
         return waitFor(taskId, WaitOptions.defaults());
     }
 
-    /** Waits for a task by id. Cancelling the future only stops polling: VAP has no cancel endpoint. */
-    public CompletableFuture<Task> waitFor(String taskId, WaitOptions waitOptions) {
+    /** Waits until the task with this id finished, with a deadline, poll cadence and progress listener. */
+    public Task waitFor(String taskId, WaitOptions waitOptions) {
+        return Futures.join(waitForAsync(taskId, waitOptions));
+    }
+
+    /** Waits until a task already fetched finished (a finished one returns at once). */
+    public Task waitFor(Task task, WaitOptions waitOptions) {
+        return Futures.join(waitForAsync(task, waitOptions));
+    }
+
+    /**
+     * Waits for the task with this id. The future completes with the completed task or fails with
+     * {@link dev.mediagen.core.JobFailedException}, {@link dev.mediagen.core.WaitTimeoutException} or the poll's
+     * error. Cancelling it only stops polling: VAP has no cancel endpoint.
+     */
+    public CompletableFuture<Task> waitForAsync(String taskId) {
+        return waitForAsync(taskId, WaitOptions.defaults());
+    }
+
+    /** Waits for the task with this id. Cancelling the future only stops polling: VAP has no cancel endpoint. */
+    public CompletableFuture<Task> waitForAsync(String taskId, WaitOptions waitOptions) {
         return runtime.waiter().await(jobs.tasks, Check.id(taskId, "taskId"), null, waitOptions);
     }
 
-    /** Waits for a task already fetched (a terminal one completes at once). Cancelling only stops polling. */
-    public CompletableFuture<Task> waitFor(Task task, WaitOptions waitOptions) {
+    /** Waits for a task already fetched (a finished one completes at once). Cancelling only stops polling. */
+    public CompletableFuture<Task> waitForAsync(Task task, WaitOptions waitOptions) {
         Objects.requireNonNull(task, "task");
         return VapWaits.await(runtime, jobs.tasks, task.id(), task, waitOptions);
     }

@@ -82,7 +82,7 @@ class VapSimulatorScenarioTest {
         client = clientFor(key);
         List<String> statuses = new CopyOnWriteArrayList<>();
 
-        Task task = client.tasks().createAndWait(IMAGE, WaitOptions.builder()
+        Task task = client.tasks().createAndWaitAsync(IMAGE, WaitOptions.builder()
                 .listener(update -> statuses.add(update.status())).build()).get(10, TimeUnit.SECONDS);
         DownloadResult file = client.downloads().toPath(task.resultUrls().get(0), dir.resolve("image.png"))
                 .get(10, TimeUnit.SECONDS);
@@ -110,7 +110,7 @@ class VapSimulatorScenarioTest {
 
         Task created = client.tasks().create(IMAGE);
         Balance during = client.agents().balance();
-        CompletableFuture<Task> wait = client.tasks().waitFor(created, WaitOptions.defaults());
+        CompletableFuture<Task> wait = client.tasks().waitForAsync(created, WaitOptions.defaults());
         JobFailedException failure = catchThrowableOfType(JobFailedException.class, () -> Futures.join(wait));
         Balance after = client.agents().balance();
 
@@ -145,7 +145,7 @@ class VapSimulatorScenarioTest {
         client = clientFor(depositedAgent());
         sim.dropResponseOfNext("POST", "/v3/tasks");
 
-        Task task = client.tasks().createAndWait(IMAGE).get(10, TimeUnit.SECONDS);
+        Task task = client.tasks().createAndWait(IMAGE);
 
         assertThat(task.status()).isEqualTo(JobStatus.COMPLETED);
         assertThat(sim.taskCount()).isEqualTo(1);
@@ -173,7 +173,7 @@ class VapSimulatorScenarioTest {
             String key = manualSim.registerAgent("canceller");
             try (VapClient vap = VapClient.builder().baseUrl(manualSim.baseUrl()).apiKey(key).scheduler(manual).build()) {
                 CountDownLatch created = new CountDownLatch(1);
-                CompletableFuture<Task> wait = vap.tasks().createAndWait(IMAGE,
+                CompletableFuture<Task> wait = vap.tasks().createAndWaitAsync(IMAGE,
                         WaitOptions.builder().listener(update -> created.countDown()).build());
                 assertThat(created.await(10, TimeUnit.SECONDS)).isTrue();
 
@@ -195,7 +195,7 @@ class VapSimulatorScenarioTest {
         client = clientFor(depositedAgent());
         sim.rateLimitNext(1, "/v3/tasks", Duration.ofSeconds(20));
 
-        Task task = client.tasks().createAndWait(IMAGE).get(10, TimeUnit.SECONDS);
+        Task task = client.tasks().createAndWaitAsync(IMAGE).get(10, TimeUnit.SECONDS);
 
         assertThat(task.status()).isEqualTo(JobStatus.COMPLETED);
         assertThat(sim.requestCount("POST", "/v3/tasks")).isEqualTo(2);
@@ -241,7 +241,7 @@ class VapSimulatorScenarioTest {
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> client.operations().create(OperationParams.upscale("https://e.com/a.png", 8)))
                 .isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> client.tasks().createAndWait(TaskRequest.of(MusicParams.builder().description("m")
+        assertThatThrownBy(() -> client.tasks().createAndWaitAsync(TaskRequest.of(MusicParams.builder().description("m")
                 .duration(600).build()))).isInstanceOf(ValidationException.class);
 
         assertThat(sim.requestLog()).isEmpty();
@@ -265,9 +265,9 @@ class VapSimulatorScenarioTest {
         sim.startAgentsAt(2, new BigDecimal("20.00"));
         client = clientFor(sim.registerAgent("studio"));
 
-        CompletableFuture<Task> music = client.tasks().createAndWait(TaskRequest.of(MusicParams.builder()
+        CompletableFuture<Task> music = client.tasks().createAndWaitAsync(TaskRequest.of(MusicParams.builder()
                 .description("Upbeat indie folk with acoustic guitar").duration(120).title("Road").build()));
-        CompletableFuture<Task> video = client.tasks().createAndWait(TaskRequest.of(VideoParams.of("Coastal cliffs")));
+        CompletableFuture<Task> video = client.tasks().createAndWaitAsync(TaskRequest.of(VideoParams.of("Coastal cliffs")));
         Task track = music.get(10, TimeUnit.SECONDS);
         Task clip = video.get(10, TimeUnit.SECONDS);
         client.downloads().toPath(track.resultUrls().get(0), dir.resolve("track.wav")).get(10, TimeUnit.SECONDS);
@@ -290,9 +290,9 @@ class VapSimulatorScenarioTest {
         client = clientFor(depositedAgent());
         List<String> statuses = new CopyOnWriteArrayList<>();
 
-        Operation upscaled = client.operations().createAndWait(OperationParams.upscale("https://example.com/a.png", 2),
+        Operation upscaled = client.operations().createAndWaitAsync(OperationParams.upscale("https://example.com/a.png", 2),
                 WaitOptions.builder().listener(u -> statuses.add(u.status())).build()).get(10, TimeUnit.SECONDS);
-        Operation trimmed = client.operations().createAndWait(
+        Operation trimmed = client.operations().createAndWaitAsync(
                 OperationParams.videoTrim("https://example.com/v.mp4", 1, 4)).get(10, TimeUnit.SECONDS);
         client.downloads().toPath(upscaled.resultUrls().get(0), dir.resolve("up.png")).get(10, TimeUnit.SECONDS);
 
@@ -308,8 +308,8 @@ class VapSimulatorScenarioTest {
         client = clientFor(depositedAgent());
         sim.failAllJobs(true);
 
-        assertThatThrownBy(() -> Futures.join(client.operations().createAndWait(
-                OperationParams.backgroundRemove("https://example.com/a.png")))).isInstanceOf(JobFailedException.class);
+        assertThatThrownBy(() -> client.operations().createAndWait(
+                OperationParams.backgroundRemove("https://example.com/a.png"))).isInstanceOf(JobFailedException.class);
 
         assertThat(client.agents().balance().available()).isEqualByComparingTo("5.00");
         assertThat(client.agents().balance().reserved()).isEqualByComparingTo("0");
@@ -352,8 +352,8 @@ class VapSimulatorScenarioTest {
         A2aResponse viaA2a = client.a2a().send(A2aRequest.mediaTask(TaskType.IMAGE_GENERATION, "A sunset over mountains"));
         McpToolResult viaMcp = client.mcp().call(McpToolCall.generateImage(ImageParams.builder()
                 .description("A sunset over mountains").aspectRatio(AspectRatio.RATIO_16_9).build()));
-        Task first = client.tasks().waitFor(viaA2a.taskId().orElseThrow()).get(10, TimeUnit.SECONDS);
-        Task second = client.tasks().waitFor(viaMcp.firstId().orElseThrow()).get(10, TimeUnit.SECONDS);
+        Task first = client.tasks().waitForAsync(viaA2a.taskId().orElseThrow()).get(10, TimeUnit.SECONDS);
+        Task second = client.tasks().waitFor(viaMcp.firstId().orElseThrow());
         A2aResponse status = client.a2a().send(A2aRequest.taskStatus(first.id()));
         McpToolResult balance = client.mcp().call(McpToolCall.checkBalance());
 
@@ -421,7 +421,7 @@ class VapSimulatorScenarioTest {
     void pollingStartsQuickAndBacksOff() throws Exception {
         client = clientFor(depositedAgent());
 
-        client.tasks().createAndWait(IMAGE).get(10, TimeUnit.SECONDS);
+        client.tasks().createAndWaitAsync(IMAGE).get(10, TimeUnit.SECONDS);
 
         assertThat(scheduler.requestedDelays()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(3),
                 Duration.ofMillis(4500), Duration.ofMillis(6750));
@@ -432,7 +432,7 @@ class VapSimulatorScenarioTest {
     void aCallersPollStrategyIsUsed() throws Exception {
         client = clientFor(depositedAgent());
 
-        client.tasks().createAndWait(IMAGE, WaitOptions.builder().pollStrategy(PollStrategy.fixed(Duration.ofSeconds(10)))
+        client.tasks().createAndWaitAsync(IMAGE, WaitOptions.builder().pollStrategy(PollStrategy.fixed(Duration.ofSeconds(10)))
                 .build()).get(10, TimeUnit.SECONDS);
 
         assertThat(scheduler.requestedDelays()).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(10));

@@ -107,7 +107,7 @@ class VapValidationTest {
         rejected(() -> client.tasks().get(" "), "taskId");
         rejected(() -> client.tasks().getAsync(null), "taskId");
         rejected(() -> client.operations().get(""), "operationId");
-        rejected(() -> client.tasks().waitFor(" "), "taskId");
+        rejected(() -> client.tasks().waitForAsync(" "), "taskId");
         rejected(() -> McpToolCall.listTasks(null, 0), "between 1 and 50");
         rejected(() -> McpToolCall.estimateCost(ImageQuality.STANDARD, 5), "num_outputs");
     }

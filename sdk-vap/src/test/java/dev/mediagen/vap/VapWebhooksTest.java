@@ -111,7 +111,7 @@ class VapWebhooksTest {
         receiver.enqueue(new MockResponse.Builder().code(204).build());
         Task created = client.tasks().create(TaskRequest.builder(ImageParams.of("A harbour at dawn"))
                 .callbackUrl(receiver.url("/vap/webhook").toString()).build());
-        CompletableFuture<Task> wait = client.tasks().waitFor(created, WaitOptions.builder()
+        CompletableFuture<Task> wait = client.tasks().waitForAsync(created, WaitOptions.builder()
                 .pollStrategy(PollStrategy.fixed(Duration.ofMinutes(10))).build());
 
         sim.advance(Duration.ofSeconds(20));
@@ -138,7 +138,7 @@ class VapWebhooksTest {
         sim.failNextJobs(1);
         Task created = client.tasks().create(TaskRequest.builder(ImageParams.of("x"))
                 .callbackUrl(receiver.url("/hook").toString()).build());
-        CompletableFuture<Task> wait = client.tasks().waitFor(created, WaitOptions.builder()
+        CompletableFuture<Task> wait = client.tasks().waitForAsync(created, WaitOptions.builder()
                 .pollStrategy(PollStrategy.fixed(Duration.ofMinutes(10))).build());
 
         sim.advance(Duration.ofSeconds(20));
