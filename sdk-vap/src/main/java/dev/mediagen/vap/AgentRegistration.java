@@ -1,14 +1,16 @@
 package dev.mediagen.vap;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 
 /**
  * A newly registered agent. {@link #apiKey()} is shown by VAP only this once: store it securely. It never appears in
- * {@link #toString()}.
+ * {@link #toString()} and is never written when the object is serialized.
  */
 public final class AgentRegistration {
     private String agentId;
     private String name;
+    @JsonProperty(access = JsonProperty.Access.WRITE_ONLY)
     private String apiKey;
     private String message;
 

@@ -1,14 +1,25 @@
 package dev.mediagen.vap;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mediagen.core.Futures;
 import dev.mediagen.core.RequestOptions;
 import dev.mediagen.core.internal.ApiRequest;
 import dev.mediagen.core.internal.ApiRuntime;
+import dev.mediagen.core.internal.HttpResponse;
+import dev.mediagen.core.internal.ResponseHandler;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 /** The agent itself: registration (no API key needed), balance and tier, and the OAuth 2.1 client link. */
 public final class VapAgentService {
+    private static final String REDACTED = "[redacted]";
+    private static final Pattern KEY_LIKE = Pattern.compile("vape?_[A-Za-z0-9_.\\-]+");
+
     private final ApiRuntime runtime;
 
     VapAgentService(ApiRuntime runtime) {
@@ -40,8 +51,41 @@ public final class VapAgentService {
     public CompletableFuture<AgentRegistration> registerAsync(String name, RequestOptions options) {
         ApiRequest request = ApiRequest.post("/v3/agents").json(Map.of("name", Check.text(name, "name")))
                 .unauthenticated().paidWork(null).build();
-        return runtime.call(request, options,
-                VapResponses.json(runtime, AgentRegistration.class, AgentRegistration::isValid, "agent_id or api_key"));
+        return runtime.call(request, options, registrationHandler());
+    }
+
+    /** Reads a registration; a bad body is reported without the key it may contain, nor the parser's view of it. */
+    private ResponseHandler<AgentRegistration> registrationHandler() {
+        ObjectMapper mapper = runtime.profile().json();
+        return response -> {
+            JsonNode root;
+            try {
+                root = mapper.readTree(response.body());
+            } catch (IOException e) {
+                throw VapResponses.malformed(runtime, withBody(response, KEY_LIKE.matcher(response.bodyText())
+                        .replaceAll(REDACTED)), "the registration response is not JSON");
+            }
+            AgentRegistration registration = null;
+            if (root != null && root.isObject()) {
+                try {
+                    registration = mapper.treeToValue(root, AgentRegistration.class);
+                } catch (IOException | IllegalArgumentException e) {
+                    registration = null;
+                }
+            }
+            if (registration == null || !registration.isValid()) {
+                if (root != null && root.has("api_key")) {
+                    ((ObjectNode) root).put("api_key", REDACTED);
+                }
+                throw VapResponses.malformed(runtime, withBody(response, String.valueOf(root)),
+                        "the registration response has no agent_id or api_key");
+            }
+            return registration;
+        };
+    }
+
+    private static HttpResponse withBody(HttpResponse response, String body) {
+        return new HttpResponse(response.statusCode(), response.headers(), body.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The agent's balance and tier. */
