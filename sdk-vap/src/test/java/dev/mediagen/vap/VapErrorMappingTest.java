@@ -232,6 +232,51 @@ class VapErrorMappingTest {
     }
 
     @Test
+    void aTaskCreateIsRetriedWithTheSameBodyKey() throws Exception {
+        server.enqueue(jsonResponse(503, "{\"detail\":\"overloaded\"}"));
+        server.enqueue(new MockResponse.Builder().onResponseStart(mockwebserver3.SocketEffect.ShutdownConnection.INSTANCE)
+                .build());
+        server.enqueue(jsonResponse(201, Fixtures.text("task-created-response.json")));
+
+        Task task = client.tasks().create(IMAGE);
+
+        String first = Fixtures.json(server.takeRequest().getBody().utf8()).get("idempotency_key").asText();
+        String second = Fixtures.json(server.takeRequest().getBody().utf8()).get("idempotency_key").asText();
+        String third = Fixtures.json(server.takeRequest().getBody().utf8()).get("idempotency_key").asText();
+        assertThat(first).isNotBlank().isEqualTo(second).isEqualTo(third);
+        assertThat(task.id()).isEqualTo("ede83966-a50c-4e52-aa63-a3c1e28f4c38");
+    }
+
+    @Test
+    void eachLogicalCreateGetsItsOwnKey() throws Exception {
+        server.enqueue(jsonResponse(201, Fixtures.text("task-created-response.json")));
+        server.enqueue(jsonResponse(201, Fixtures.text("task-created-response.json")));
+
+        client.tasks().create(IMAGE);
+        client.tasks().create(IMAGE);
+
+        assertThat(Fixtures.json(server.takeRequest().getBody().utf8()).get("idempotency_key"))
+                .isNotEqualTo(Fixtures.json(server.takeRequest().getBody().utf8()).get("idempotency_key"));
+    }
+
+    @Test
+    void anOperationIsRetriedAfterA5xxOnlyWhenTheCallerGaveAKey() throws Exception {
+        OperationParams upscale = OperationParams.upscale("https://e.com/a.png", 2);
+        server.enqueue(jsonResponse(502, "{}"));
+        server.enqueue(jsonResponse(502, "{}"));
+        server.enqueue(Fixtures.ok("operation-background-remove-response.json"));
+
+        assertThatThrownBy(() -> client.operations().create(upscale)).isInstanceOf(ServerException.class);
+        Operation keyed = client.operations().create(upscale,
+                dev.mediagen.core.RequestOptions.builder().idempotencyKey("op-1").build());
+
+        assertThat(Fixtures.json(server.takeRequest().getBody().utf8()).has("idempotency_key")).isFalse();
+        assertThat(Fixtures.json(server.takeRequest().getBody().utf8()).get("idempotency_key").asText()).isEqualTo("op-1");
+        assertThat(Fixtures.json(server.takeRequest().getBody().utf8()).get("idempotency_key").asText()).isEqualTo("op-1");
+        assertThat(keyed.id()).isEqualTo("a1b2c3d4-5678-4ef0-abcd-1234567890ab");
+    }
+
+    @Test
     void retriesCanBeTurnedOffPerCall() {
         server.enqueue(jsonResponse(500, "{\"detail\":\"boom\"}"));
         assertThatThrownBy(() -> client.agents().balance(dev.mediagen.core.RequestOptions.builder()
