@@ -103,7 +103,8 @@ public final class VapExample implements Command {
         }
         try (VapSimulator simulator = new VapSimulator(SimClock.accelerated(60)).start()) {
             simulator.failAllJobs(args.flag("fail"));
-            out.println("target: embedded VAP simulator at " + simulator.baseUrl() + " (set VAP_API_KEY for the real API)");
+            out.println("target: embedded VAP simulator at " + simulator.baseUrl()
+                    + " (set VAP_API_KEY for the real API)");
             String apiKey;
             try (VapClient anonymous = VapClient.builder().baseUrl(simulator.baseUrl()).build()) {
                 AgentRegistration agent = anonymous.agents().register("mediagen-example");

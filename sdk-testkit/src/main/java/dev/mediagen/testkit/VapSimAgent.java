@@ -79,7 +79,8 @@ final class VapSimAgent {
 
     void refund(BigDecimal reservedCost, Instant reservedAt) {
         reserved = reserved.subtract(reservedCost);
-        spentPerDay.computeIfPresent(LocalDate.ofInstant(reservedAt, ZoneOffset.UTC), (day, spent) -> spent.subtract(reservedCost));
+        spentPerDay.computeIfPresent(LocalDate.ofInstant(reservedAt, ZoneOffset.UTC),
+                (day, spent) -> spent.subtract(reservedCost));
     }
 
     void credit(BigDecimal amount) {
@@ -109,6 +110,7 @@ final class VapSimAgent {
     }
 
     Instant windowReset(Instant now) {
-        return recentRequests.isEmpty() ? now.plus(Duration.ofMinutes(1)) : recentRequests.peekFirst().plus(Duration.ofMinutes(1));
+        Instant oldest = recentRequests.isEmpty() ? now : recentRequests.peekFirst();
+        return oldest.plus(Duration.ofMinutes(1));
     }
 }

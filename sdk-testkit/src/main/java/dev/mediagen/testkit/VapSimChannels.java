@@ -216,7 +216,8 @@ final class VapSimChannels {
             job.result(simulator.baseUrl()).values().stream().filter(v -> v instanceof String).findFirst()
                     .ifPresent(url -> text.append("\nResult: ").append(url));
             if (job.media == VapSimJob.Media.MUSIC) {
-                text.append("\nResult: ").append(simulator.baseUrl()).append("/media/").append(job.id).append("/track.wav");
+                text.append("\nResult: ").append(simulator.baseUrl()).append("/media/").append(job.id)
+                        .append("/track.wav");
             }
         } else if (job.finished(now)) {
             text.append("\nError: ").append(job.failureMessage());

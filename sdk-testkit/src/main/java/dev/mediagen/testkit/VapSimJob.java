@@ -56,15 +56,18 @@ final class VapSimJob {
         }
         switch (media) {
             case VIDEO:
-                return Progression.start(start).then("pending", Duration.ofSeconds(2)).then("queued", Duration.ofSeconds(5))
-                        .then("executing", Duration.ofSeconds(30)).then("processing", Duration.ofSeconds(30)).end(terminal);
+                return phases(start, 2, 5, 30, 30).end(terminal);
             case MUSIC:
-                return Progression.start(start).then("pending", Duration.ofSeconds(2)).then("queued", Duration.ofSeconds(3))
-                        .then("executing", Duration.ofSeconds(20)).then("processing", Duration.ofSeconds(15)).end(terminal);
+                return phases(start, 2, 3, 20, 15).end(terminal);
             default:
-                return Progression.start(start).then("pending", Duration.ofSeconds(1)).then("queued", Duration.ofSeconds(2))
-                        .then("executing", Duration.ofSeconds(4)).then("processing", Duration.ofSeconds(8)).end(terminal);
+                return phases(start, 1, 2, 4, 8).end(terminal);
         }
+    }
+
+    private static Progression.Builder phases(Instant start, int pending, int queued, int executing, int processing) {
+        return Progression.start(start).then("pending", Duration.ofSeconds(pending))
+                .then("queued", Duration.ofSeconds(queued)).then("executing", Duration.ofSeconds(executing))
+                .then("processing", Duration.ofSeconds(processing));
     }
 
     String status(Instant now) {

@@ -374,7 +374,7 @@ public final class VapSimulator extends Simulator {
         }
         String id = uuid("deposit");
         String reference = "DEP-" + id.substring(0, 8).toUpperCase(Locale.ROOT);
-        Deposit deposit = new Deposit(id, agent, amount, provider);
+        Deposit deposit = new Deposit(agent, amount, provider);
         deposits.put(id, deposit);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("deposit_id", id);
@@ -383,7 +383,8 @@ public final class VapSimulator extends Simulator {
         json.put("amount", VapSimJob.money(amount));
         json.put("currency", "USD");
         json.put("payment_reference", reference);
-        json.put("payment_address", provider.equals("crypto") ? "0x" + id.replace("-", "").substring(0, 32) + "00000000" : null);
+        String address = "0x" + id.replace("-", "") + "00000000";
+        json.put("payment_address", provider.equals("crypto") ? address : null);
         json.put("payment_url", provider.equals("card") ? url("/pay/" + id) : null);
         json.put("instructions", instructions(provider, amount, reference));
         json.put("expires_at", clock().instant().plus(Duration.ofDays(7)).atOffset(java.time.ZoneOffset.UTC).toString()
@@ -481,8 +482,9 @@ public final class VapSimulator extends Simulator {
                     + what, Math.max(1, requiredTier), tier);
         }
         if (tier < requiredTier) {
-            throw VapSimError.tier(capitalize(what) + " requires Tier " + requiredTier + " (" + VapSimAgent.TIER_NAMES[requiredTier]
-                    + "); this agent is Tier " + tier + " (" + agent.tierName() + ")", requiredTier, tier);
+            throw VapSimError.tier(capitalize(what) + " requires Tier " + requiredTier + " ("
+                    + VapSimAgent.TIER_NAMES[requiredTier] + "); this agent is Tier " + tier + " (" + agent.tierName()
+                    + ")", requiredTier, tier);
         }
         if (cost.compareTo(agent.maxTaskCost()) > 0) {
             throw VapSimError.tier("Tier " + tier + " allows tasks up to $" + VapSimJob.money(agent.maxTaskCost()),
@@ -490,8 +492,8 @@ public final class VapSimulator extends Simulator {
         }
         Instant now = clock().instant();
         if (agent.spentOn(now).add(cost).compareTo(agent.dailyCap()) > 0) {
-            throw VapSimError.tier("Daily spend cap of $" + VapSimJob.money(agent.dailyCap()) + " reached for Tier " + tier,
-                    tier + 1, tier);
+            throw VapSimError.tier("Daily spend cap of $" + VapSimJob.money(agent.dailyCap()) + " reached for Tier "
+                    + tier, tier + 1, tier);
         }
         if (agent.usable().compareTo(cost) < 0) {
             Map<String, Object> details = new LinkedHashMap<>();
@@ -754,20 +756,18 @@ public final class VapSimulator extends Simulator {
     }
 
     private String uuid(String seed) {
-        return UUID.nameUUIDFromBytes((seed + "/" + sequence.incrementAndGet()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .toString();
+        byte[] name = (seed + "/" + sequence.incrementAndGet()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return UUID.nameUUIDFromBytes(name).toString();
     }
 
     /** A deposit waiting for (or credited after) its payment. */
     private static final class Deposit {
-        final String id;
         final VapSimAgent agent;
         final BigDecimal amount;
         final String provider;
         boolean confirmed;
 
-        Deposit(String id, VapSimAgent agent, BigDecimal amount, String provider) {
-            this.id = id;
+        Deposit(VapSimAgent agent, BigDecimal amount, String provider) {
             this.agent = agent;
             this.amount = amount;
             this.provider = provider;

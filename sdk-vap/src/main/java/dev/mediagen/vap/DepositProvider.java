@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.mediagen.core.ExtensibleEnum;
 import java.util.Map;
 
-/** How a deposit is paid. Unknown values are kept ({@link #isKnown()} false), never an error. */
+/**
+ * How a deposit is paid.
+ * Unknown values are kept ({@link #isKnown()} false), never an error.
+ */
 public final class DepositProvider extends ExtensibleEnum {
     /** Bank transfer with a reference, verified by VAP staff. */
     public static final DepositProvider MANUAL = new DepositProvider("manual", true);

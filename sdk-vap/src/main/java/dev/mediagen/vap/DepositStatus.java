@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.mediagen.core.ExtensibleEnum;
 import java.util.Map;
 
-/** The state of a deposit. Unknown values are kept ({@link #isKnown()} false), never an error. */
+/**
+ * The state of a deposit.
+ * Unknown values are kept ({@link #isKnown()} false), never an error.
+ */
 public final class DepositStatus extends ExtensibleEnum {
     /** Waiting for the payment. */
     public static final DepositStatus AWAITING = new DepositStatus("awaiting", true);

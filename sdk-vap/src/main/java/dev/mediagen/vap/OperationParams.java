@@ -38,7 +38,7 @@ public final class OperationParams {
         this.additionalImages = additionalImages;
     }
 
-    /** Edits the area of {@code mediaUrl} that {@code maskUrl} marks white (null: VAP picks it) following {@code prompt}. */
+    /** Edits the area of {@code mediaUrl} that {@code maskUrl} marks white (null: VAP picks one) per {@code prompt}. */
     public static OperationParams inpaint(String mediaUrl, String prompt, String maskUrl) {
         return new OperationParams(OperationType.INPAINT, mediaUrl, Check.text(prompt, "prompt"), maskUrl, null, null,
                 null, null, null);

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.mediagen.core.ExtensibleEnum;
 import java.util.Map;
 
-/** An edit applied to existing media by {@code POST /v3/operations}. Unknown values are kept ({@link #isKnown()} false), never an error. */
+/**
+ * An edit applied to existing media by {@code POST /v3/operations}.
+ * Unknown values are kept ({@link #isKnown()} false), never an error.
+ */
 public final class OperationType extends ExtensibleEnum {
     /** Edits the masked area of an image with a prompt. */
     public static final OperationType INPAINT = new OperationType("inpaint", true);
@@ -19,7 +22,8 @@ public final class OperationType extends ExtensibleEnum {
     /** Joins two or more clips. */
     public static final OperationType VIDEO_MERGE = new OperationType("video_merge", true);
 
-    private static final Map<String, OperationType> KNOWN = index(INPAINT, AI_EDIT, BACKGROUND_REMOVE, UPSCALE, VIDEO_TRIM, VIDEO_MERGE);
+    private static final Map<String, OperationType> KNOWN = index(INPAINT, AI_EDIT, BACKGROUND_REMOVE, UPSCALE,
+            VIDEO_TRIM, VIDEO_MERGE);
 
     private OperationType(String value, boolean known) {
         super(value, known);

@@ -109,7 +109,8 @@ public final class Task {
     @Override
     public String toString() {
         return "Task{id=" + taskId + ", status=" + status + ", type=" + type + ", estimatedCost=" + estimatedCost
-                + ", actualCost=" + actualCost + ", result=" + result + (errorMessage == null ? "" : ", error=" + errorMessage)
+                + ", actualCost=" + actualCost + ", result=" + result
+                + (errorMessage == null ? "" : ", error=" + errorMessage)
                 + "}";
     }
 }

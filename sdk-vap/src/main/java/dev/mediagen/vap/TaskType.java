@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.mediagen.core.ExtensibleEnum;
 import java.util.Map;
 
-/** The kind of a VAP generation task. Unknown values are kept ({@link #isKnown()} false), never an error. */
+/**
+ * The kind of a VAP generation task.
+ * Unknown values are kept ({@link #isKnown()} false), never an error.
+ */
 public final class TaskType extends ExtensibleEnum {
     /** An image (Tier 1+). */
     public static final TaskType IMAGE_GENERATION = new TaskType("image_generation", true);

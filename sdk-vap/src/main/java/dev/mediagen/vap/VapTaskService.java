@@ -23,8 +23,8 @@ import java.util.concurrent.CompletableFuture;
  * answers a key it has seen with 409, which surfaces as {@link dev.mediagen.core.ConflictException}, except when it
  * answers the SDK's own retry after a lost response and names the task: then that task is returned.
  *
- * <p>VAP has no cancel endpoint: cancelling a future returned by {@link #waitForAsync} or {@link #createAndWaitAsync} only
- * stops polling; the task keeps running at VAP and is charged when it completes.
+ * <p>VAP has no cancel endpoint: cancelling a future returned by {@link #waitForAsync} or
+ * {@link #createAndWaitAsync} only stops polling; the task keeps running at VAP and is charged when it completes.
  */
 public final class VapTaskService {
     private final ApiRuntime runtime;
@@ -156,7 +156,8 @@ public final class VapTaskService {
     }
 
     /** Like {@link #createAndWaitAsync(TaskRequest, WaitOptions)} with options for the create call. */
-    public CompletableFuture<Task> createAndWaitAsync(TaskRequest request, WaitOptions waitOptions, RequestOptions options) {
+    public CompletableFuture<Task> createAndWaitAsync(TaskRequest request, WaitOptions waitOptions,
+                                                      RequestOptions options) {
         Objects.requireNonNull(waitOptions, "waitOptions");
         return Futures.composeCancellable(createAsync(request, options), created -> waitForAsync(created, waitOptions));
     }

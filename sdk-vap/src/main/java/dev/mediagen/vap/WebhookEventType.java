@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.mediagen.core.ExtensibleEnum;
 import java.util.Map;
 
-/** The kind of a webhook delivery. Unknown values are kept ({@link #isKnown()} false), never an error. */
+/**
+ * The kind of a webhook delivery.
+ * Unknown values are kept ({@link #isKnown()} false), never an error.
+ */
 public final class WebhookEventType extends ExtensibleEnum {
     /** A task finished with a result. */
     public static final WebhookEventType TASK_COMPLETED = new WebhookEventType("task.completed", true);
