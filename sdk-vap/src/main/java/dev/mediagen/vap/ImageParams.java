@@ -85,6 +85,15 @@ public final class ImageParams implements TaskParams {
             return this;
         }
 
+        /**
+         * The aspect ratio as VAP writes it, e.g. {@code "16:9"}.
+         *
+         * @throws dev.mediagen.core.ValidationException when VAP documents no such ratio
+         */
+        public Builder aspectRatio(String aspectRatio) {
+            return aspectRatio(AspectRatio.parse(aspectRatio));
+        }
+
         /** The quality (default {@code standard}). */
         public Builder quality(ImageQuality quality) {
             this.quality = quality;

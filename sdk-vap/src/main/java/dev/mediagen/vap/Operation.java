@@ -76,6 +76,11 @@ public final class Operation {
         return result == null ? List.of() : result.urls();
     }
 
+    /** The main result URL of a completed job (the first of {@link #resultUrls()}). */
+    public Optional<String> resultUrl() {
+        return result == null ? Optional.empty() : result.primaryUrl();
+    }
+
     /** VAP's description of the current status. */
     public Optional<String> statusMessage() {
         return Optional.ofNullable(statusMessage);

@@ -44,6 +44,16 @@ public final class VapTaskService {
         return VapResponses.json(runtime, Task.class, Task::isValid, "task_id or status");
     }
 
+    /** Creates a task of these parameters (no callback) and returns it as accepted. */
+    public Task create(TaskParams params) {
+        return create(TaskRequest.of(params));
+    }
+
+    /** Creates a task of these parameters (no callback) asynchronously. */
+    public CompletableFuture<Task> createAsync(TaskParams params) {
+        return createAsync(TaskRequest.of(params));
+    }
+
     /** Creates a task and returns it as accepted ({@code pending}, with its reserved cost). */
     public Task create(TaskRequest request) {
         return create(request, RequestOptions.none());
@@ -121,6 +131,16 @@ public final class VapTaskService {
         return runtime.call(request, options, listHandler()).thenApply(list -> Page.offset(list.tasks(),
                 params.offset(), params.limit(), list.total(),
                 (offset, limit) -> listAsync(params.at(offset, limit), options)));
+    }
+
+    /** Creates a task of these parameters (no callback) and waits until it finished. */
+    public Task createAndWait(TaskParams params) {
+        return createAndWait(TaskRequest.of(params));
+    }
+
+    /** Creates a task of these parameters (no callback) and completes when it finished. */
+    public CompletableFuture<Task> createAndWaitAsync(TaskParams params) {
+        return createAndWaitAsync(TaskRequest.of(params));
     }
 
     /**

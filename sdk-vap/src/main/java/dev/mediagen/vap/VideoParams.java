@@ -127,6 +127,15 @@ public final class VideoParams implements TaskParams {
             return this;
         }
 
+        /**
+         * 16:9 or 9:16, as VAP writes it.
+         *
+         * @throws ValidationException when VAP documents no such ratio
+         */
+        public Builder aspectRatio(String aspectRatio) {
+            return aspectRatio(AspectRatio.parse(aspectRatio));
+        }
+
         /** Whether to generate an audio track (default true). */
         public Builder generateAudio(boolean generateAudio) {
             this.generateAudio = generateAudio;

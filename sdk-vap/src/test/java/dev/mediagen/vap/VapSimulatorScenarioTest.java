@@ -429,6 +429,22 @@ class VapSimulatorScenarioTest {
     }
 
     @Test
+    void theQuickstartFormsWork(@TempDir Path dir) throws Exception {
+        client = clientFor(depositedAgent());
+
+        Task task = client.tasks().createAndWait(ImageParams.builder()
+                .description("A lantern on a mossy rock at dusk").aspectRatio("16:9").build());
+        client.downloads().toPath(task.resultUrl().orElseThrow(), dir.resolve("hero.png")).join();
+
+        assertThat(task.resultUrl()).contains(task.resultUrls().get(0));
+        assertThatThrownBy(() -> client.tasks().createAndWaitAsync(MusicParams.of("x")).get(10, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(PermissionDeniedException.class);
+        assertThat(Files.size(dir.resolve("hero.png"))).isPositive();
+        assertThat(client.tasks().create(ImageParams.of("again")).status()).isEqualTo(JobStatus.PENDING);
+        assertThat(client.tasks().createAsync(ImageParams.of("and again")).get(10, TimeUnit.SECONDS).id()).isNotBlank();
+    }
+
+    @Test
     void aCallersPollStrategyIsUsed() throws Exception {
         client = clientFor(depositedAgent());
 

@@ -66,6 +66,8 @@ class VapValidationTest {
         rejected(() -> AspectRatio.parse("5:4"), "unsupported aspect ratio '5:4'");
         rejected(() -> ImageQuality.parse("ultra"), "unsupported image quality");
         rejected(() -> DepositParams.of("5", DepositProvider.of("paypal")), "manual, crypto or card");
+        rejected(() -> ImageParams.builder().aspectRatio("square"), "unsupported aspect ratio 'square'");
+        rejected(() -> VideoParams.builder().description("d").aspectRatio("4:3").build(), "16:9 or 9:16");
         assertThat(AspectRatio.parse("21:9")).isEqualTo(AspectRatio.RATIO_21_9);
     }
 
