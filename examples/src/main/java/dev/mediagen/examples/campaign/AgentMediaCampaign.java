@@ -4,22 +4,16 @@ import dev.mediagen.agentmedia.AgentMediaClient;
 import dev.mediagen.agentmedia.AspectRatio;
 import dev.mediagen.agentmedia.VideoCreateParams;
 import dev.mediagen.core.Futures;
-import dev.mediagen.core.download.Downloader;
 import dev.mediagen.examples.Target;
 import dev.mediagen.testkit.AgentMediaSimulator;
 import dev.mediagen.testkit.SimClock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /** agent-media's part: the 9:16 UGC video ad, from the script written out of the product description. */
-final class AgentMediaCampaign implements CampaignVendor {
-    private final AgentMediaClient client;
-    private final AgentMediaSimulator simulator;
-
+final class AgentMediaCampaign extends VendorPart<AgentMediaClient> {
     private AgentMediaCampaign(AgentMediaClient client, AgentMediaSimulator simulator) {
-        this.client = client;
-        this.simulator = simulator;
+        super(client, simulator);
     }
 
     static CampaignVendors.Factory factory() {
@@ -59,44 +53,13 @@ final class AgentMediaCampaign implements CampaignVendor {
                 .targetDuration(15)
                 .aspectRatio(AspectRatio.PORTRAIT_9_16)
                 .build();
-        return List.of(new AssetJob() {
-            @Override
-            public String vendor() {
-                return name();
-            }
-
-            @Override
-            public String kind() {
-                return "ugc-video";
-            }
-
-            @Override
-            public String prompt() {
-                return script.adScript();
-            }
-
-            @Override
-            public Downloader downloader() {
-                return client.downloads();
-            }
-
-            @Override
-            public CompletableFuture<JobOutcome> start(StatusSink sink) {
-                long[] credits = {0};
-                return Futures.composeCancellable(client.videos().createAsync(params), created -> {
-                    sink.submitted(created.jobId());
-                    credits[0] = created.creditsDeducted();
-                    return client.videos().waitForAsync(created.jobId(), Waits.forCampaign(sink, simulator != null));
-                }).thenApply(done -> new JobOutcome(done.id(), done.resultUrls(), Cost.credits(credits[0])));
-            }
-        });
-    }
-
-    @Override
-    public void close() {
-        client.close();
-        if (simulator != null) {
-            simulator.close();
-        }
+        return List.of(new SimpleAssetJob(name(), "ugc-video", script.adScript(), client.downloads(), sink -> {
+            long[] credits = {0};
+            return Futures.composeCancellable(client.videos().createAsync(params), created -> {
+                sink.submitted(created.jobId());
+                credits[0] = created.creditsDeducted();
+                return client.videos().waitForAsync(created.jobId(), Waits.forCampaign(sink, simulated()));
+            }).thenApply(done -> new JobOutcome(done.id(), done.resultUrls(), Cost.credits(credits[0])));
+        }));
     }
 }

@@ -1,7 +1,6 @@
 package dev.mediagen.examples.campaign;
 
 import dev.mediagen.core.Futures;
-import dev.mediagen.core.download.Downloader;
 import dev.mediagen.examples.Target;
 import dev.mediagen.testkit.SimClock;
 import dev.mediagen.testkit.VapSimulator;
@@ -12,16 +11,11 @@ import dev.mediagen.vap.TaskParams;
 import dev.mediagen.vap.VapClient;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /** VAP's part: the 16:9 hero image and the background music. */
-final class VapCampaign implements CampaignVendor {
-    private final VapClient client;
-    private final VapSimulator simulator;
-
+final class VapCampaign extends VendorPart<VapClient> {
     private VapCampaign(VapClient client, VapSimulator simulator) {
-        this.client = client;
-        this.simulator = simulator;
+        super(client, simulator);
     }
 
     static CampaignVendors.Factory factory() {
@@ -62,46 +56,14 @@ final class VapCampaign implements CampaignVendor {
     }
 
     private AssetJob job(String kind, String prompt, TaskParams params) {
-        return new AssetJob() {
-            @Override
-            public String vendor() {
-                return name();
-            }
-
-            @Override
-            public String kind() {
-                return kind;
-            }
-
-            @Override
-            public String prompt() {
-                return prompt;
-            }
-
-            @Override
-            public Downloader downloader() {
-                return client.downloads();
-            }
-
-            @Override
-            public CompletableFuture<JobOutcome> start(StatusSink sink) {
-                return Futures.composeCancellable(client.tasks().createAsync(params), created -> {
+        return new SimpleAssetJob(name(), kind, prompt, client.downloads(),
+                sink -> Futures.composeCancellable(client.tasks().createAsync(params), created -> {
                     sink.submitted(created.id());
-                    return client.tasks().waitForAsync(created.id(), Waits.forCampaign(sink, simulator != null));
-                }).thenApply(done -> new JobOutcome(done.id(), done.resultUrls(), cost(done)));
-            }
-        };
+                    return client.tasks().waitForAsync(created.id(), Waits.forCampaign(sink, simulated()));
+                }).thenApply(done -> new JobOutcome(done.id(), done.resultUrls(), cost(done))));
     }
 
     private static Cost cost(Task task) {
         return task.actualCost().or(task::estimatedCost).map(Cost::usd).orElse(null);
-    }
-
-    @Override
-    public void close() {
-        client.close();
-        if (simulator != null) {
-            simulator.close();
-        }
     }
 }
