@@ -111,7 +111,7 @@ final class SdkWaitDriver implements WaitDriver {
 
     @Override
     public String[] threadPrefixes() {
-        return new String[] {"mediagen-"};
+        return new String[] {"mediagen-", "OkHttp"};
     }
 
     @Override

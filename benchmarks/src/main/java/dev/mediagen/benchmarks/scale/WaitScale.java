@@ -269,6 +269,7 @@ public final class WaitScale {
             r.put("jvm_threads_idle", jvmThreadsIdle);
             r.put("peak_threads_total", threads.peakTotal());
             r.put("peak_threads_own", threads.peakPrefixed());
+            r.put("peak_threads_by_group", threads.peakByGroup());
             r.put("status_requests", statusRequests);
             r.put("status_requests_per_job", round((statusRequests - requestsAtGate) / (double) Math.max(1, started), 2));
             r.put("requests_per_job_per_interval", round(statusRequests / Math.max(1e-9, waitedIntervals), 3));

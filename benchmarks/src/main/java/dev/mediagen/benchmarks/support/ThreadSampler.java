@@ -15,6 +15,7 @@ public final class ThreadSampler implements AutoCloseable {
     private volatile boolean running = true;
     private volatile int peakPrefixed;
     private volatile int lastPrefixed;
+    private final java.util.Map<String, Integer> peakByGroup = new java.util.TreeMap<>();
 
     private ThreadSampler(long periodMillis, String... prefixes) {
         this.prefixes = prefixes.clone();
@@ -45,6 +46,10 @@ public final class ThreadSampler implements AutoCloseable {
 
     /** Counts live threads whose name starts with any of {@code prefixes}. */
     public static int countPrefixed(String... prefixes) {
+        return countPrefixed(null, prefixes);
+    }
+
+    private static int countPrefixed(java.util.Map<String, Integer> groups, String... prefixes) {
         ThreadGroup root = Thread.currentThread().getThreadGroup();
         while (root.getParent() != null) {
             root = root.getParent();
@@ -57,6 +62,10 @@ public final class ThreadSampler implements AutoCloseable {
             for (String prefix : prefixes) {
                 if (name.startsWith(prefix)) {
                     count++;
+                    if (groups != null) {
+                        String group = name.replaceAll("[-#]?\\d+$", "");
+                        groups.merge(group.startsWith("baseline-job") ? "baseline-job" : group, 1, Integer::sum);
+                    }
                     break;
                 }
             }
@@ -66,11 +75,18 @@ public final class ThreadSampler implements AutoCloseable {
 
     /** Takes a sample now (also called by the background sampler). */
     public synchronized void sample() {
-        int n = countPrefixed(prefixes);
+        java.util.Map<String, Integer> groups = new java.util.TreeMap<>();
+        int n = countPrefixed(groups, prefixes);
         lastPrefixed = n;
         if (n > peakPrefixed) {
             peakPrefixed = n;
         }
+        groups.forEach((group, count) -> peakByGroup.merge(group, count, Math::max));
+    }
+
+    /** The peak sampled count of each group of prefixed threads (names without their trailing {@code -N}). */
+    public synchronized java.util.Map<String, Integer> peakByGroup() {
+        return new java.util.TreeMap<>(peakByGroup);
     }
 
     /** The JVM's peak live thread count since this sampler started. */
