@@ -1,0 +1,74 @@
+package dev.mediagen.videogen;
+
+import dev.mediagen.core.ClientBuilder;
+import dev.mediagen.core.download.Downloader;
+import dev.mediagen.core.internal.ApiRuntime;
+
+/**
+ * The VideoGen API client ({@code https://api.videogen.io}): tools and their executions, files, resources,
+ * webhooks, workflows and projects. One client holds one connection pool and one scheduler for every pending
+ * wait; share it and close it when done.
+ *
+ * <pre>{@code
+ * try (VideoGenClient client = VideoGenClient.fromEnv()) {
+ *     ToolExecution done = client.tools().runAndWait(GenerateImageRequest.builder("a red fox").build()).join();
+ * }
+ * }</pre>
+ */
+public final class VideoGenClient implements AutoCloseable {
+    /** The public API's base URL. */
+    public static final String DEFAULT_BASE_URL = "https://api.videogen.io";
+
+    private final ApiRuntime runtime;
+    private final VideoGenFileService files;
+    private final VideoGenToolService tools;
+
+    private VideoGenClient(ApiRuntime runtime) {
+        this.runtime = runtime;
+        this.files = new VideoGenFileService(runtime);
+        this.tools = new VideoGenToolService(runtime, files);
+    }
+
+    /** A builder for a client; set at least the API key. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A client configured from {@code VIDEOGEN_API_KEY} and, if set, {@code VIDEOGEN_BASE_URL}. */
+    public static VideoGenClient fromEnv() {
+        return builder().fromEnv().build();
+    }
+
+    /** The tools ({@code /v1/tools/...}) and their executions. */
+    public VideoGenToolService tools() {
+        return tools;
+    }
+
+    /** File storage: upload, hydrate, download. */
+    public VideoGenFileService files() {
+        return files;
+    }
+
+    /** Streams result URLs to disk without the API key. */
+    public Downloader downloads() {
+        return runtime.downloader();
+    }
+
+    /** Releases the client's threads and connections. */
+    @Override
+    public void close() {
+        runtime.close();
+    }
+
+    /** Builds a {@link VideoGenClient}. */
+    public static final class Builder extends ClientBuilder<Builder> {
+        private Builder() {
+            super(DEFAULT_BASE_URL, "VIDEOGEN");
+        }
+
+        /** Builds the client. */
+        public VideoGenClient build() {
+            return new VideoGenClient(ApiRuntime.create(VideoGenProfile.PROFILE, options()));
+        }
+    }
+}
