@@ -102,20 +102,6 @@ final class Checks {
         return Collections.unmodifiableList(copy);
     }
 
-    /** Rejects values the SDK knows the endpoint does not accept (unknown future values pass through). */
-    @SafeVarargs
-    static <E extends dev.mediagen.core.ExtensibleEnum> void oneOf(String name, E value, E... allowed) {
-        if (value == null || !value.isKnown()) {
-            return;
-        }
-        for (E candidate : allowed) {
-            if (candidate.equals(value)) {
-                return;
-            }
-        }
-        throw new ValidationException(name + " does not accept " + value + " here");
-    }
-
     static <T> List<T> listOrEmpty(List<T> list) {
         return list == null ? List.of() : list;
     }

@@ -11,7 +11,6 @@ public final class CreateUploadRequest {
     private CreateUploadRequest(Builder b) {
         this.displayName = Checks.requireText("displayName", b.displayName);
         this.type = b.type;
-        Checks.oneOf("type", type, FileType.IMAGE, FileType.VIDEO, FileType.AUDIO, FileType.PDF, FileType.SLIDESHOW);
         this.isTemporary = b.isTemporary;
     }
 

@@ -17,7 +17,6 @@ public final class GenerateImageRequest extends ToolRequest {
         this.imageFileIds = Checks.ids("imageFileIds", b.imageFileIds, 4);
         this.aspectRatio = b.aspectRatio;
         this.quality = Checks.require("quality", b.quality);
-        Checks.oneOf("quality", quality, ImageQuality.LOW, ImageQuality.STANDARD, ImageQuality.HIGH);
         this.watermarkMode = b.watermarkMode;
     }
 

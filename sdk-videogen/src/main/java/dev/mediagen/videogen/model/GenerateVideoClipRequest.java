@@ -36,7 +36,6 @@ public final class GenerateVideoClipRequest extends ToolRequest {
         this.durationSeconds = b.durationSeconds;
         this.aspectRatio = b.aspectRatio;
         this.quality = Checks.require("quality", b.quality);
-        Checks.oneOf("quality", quality, VideoQuality.STANDARD, VideoQuality.HIGH);
         this.watermarkMode = b.watermarkMode;
     }
 
