@@ -3,7 +3,10 @@ package dev.mediagen.videogen;
 import dev.mediagen.core.time.VirtualScheduler;
 import dev.mediagen.testkit.SimClock;
 import dev.mediagen.testkit.VideoGenSimulator;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /** A client and a simulator sharing one virtual clock, for scenario tests that never sleep. */
 final class SimulatedVideoGen implements AutoCloseable {
@@ -28,6 +31,13 @@ final class SimulatedVideoGen implements AutoCloseable {
     /** Time moves only when the test advances it. */
     static SimulatedVideoGen manual() {
         return new SimulatedVideoGen(VirtualScheduler.manual(START));
+    }
+
+    /** Lets {@code amount} of virtual time pass (on an automatic scheduler) and returns once it has. */
+    void passTime(Duration amount) throws Exception {
+        CompletableFuture<Void> passed = new CompletableFuture<>();
+        scheduler.schedule(() -> passed.complete(null), amount);
+        passed.get(5, TimeUnit.SECONDS);
     }
 
     @Override
