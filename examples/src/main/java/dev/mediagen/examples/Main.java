@@ -1,6 +1,8 @@
 package dev.mediagen.examples;
 
+import dev.mediagen.examples.campaign.CampaignCommand;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,12 +15,12 @@ public final class Main {
 
     /** The commands, in the order the help lists them. */
     static Map<String, Command> commands() {
+        List<Command> list = new ArrayList<>();
+        // The registry: one line per command, in the order the help lists them.
+        list.add(new CampaignCommand());
+        list.add(new RynjerExample());
         Map<String, Command> commands = new LinkedHashMap<>();
-        for (Command command : List.<Command>of(
-                // The registry: one line per command.
-                )) {
-            commands.put(command.name(), command);
-        }
+        list.forEach(command -> commands.put(command.name(), command));
         return commands;
     }
 

@@ -108,7 +108,7 @@ public final class CampaignCommand implements Command {
             out.println();
             out.println("Wrote " + manifest.assets().size() + " files, manifest.json and index.html to " + outDir.toAbsolutePath());
             manifest.totals.forEach((vendor, total) -> out.println(String.format("  %-10s %d assets, %d failed, cost %s",
-                    vendor, total.assets, total.failures, total.cost)));
+                    vendor, total.assets, total.failures, total.costText())));
             if (!manifest.failures().isEmpty()) {
                 out.println(manifest.failures().size() + " job(s) failed:");
                 manifest.failures().forEach(f -> out.println("  " + f.vendor + " " + f.kind + ": " + f.error));

@@ -6,6 +6,9 @@ import java.util.Map;
 
 /** The five vendors of the campaign, each able to run on its simulator or for real. */
 public final class CampaignVendors {
+    /** How much faster than real time the simulators' clocks run, so a campaign takes seconds. */
+    static final double SPEED = 60;
+
     private CampaignVendors() {
     }
 
@@ -24,6 +27,7 @@ public final class CampaignVendors {
     /** All five, in the order the campaign lists them. */
     public static Map<String, Factory> all() {
         Map<String, Factory> all = new LinkedHashMap<>();
+        all.put("rynjer", RynjerCampaign.factory());
         return all;
     }
 }

@@ -45,11 +45,9 @@ final class ContactSheet {
         }
         html.append("<h2>Totals</h2><table><tr><th>vendor</th><th>assets</th><th>failures</th><th>bytes</th><th>cost</th></tr>\n");
         manifest.totals.forEach((vendor, total) -> {
-            StringBuilder cost = new StringBuilder();
-            total.cost.forEach((unit, amount) -> cost.append(amount.toPlainString()).append(' ').append(unit).append(' '));
             html.append("<tr><td>").append(escape(vendor)).append("</td><td>").append(total.assets).append("</td><td>")
                 .append(total.failures).append("</td><td>").append(total.bytes).append("</td><td>")
-                .append(cost.toString().trim()).append("</td></tr>\n");
+                .append(escape(total.costText())).append("</td></tr>\n");
         });
         html.append("</table>\n</body></html>\n");
         Files.writeString(file, html, StandardCharsets.UTF_8);

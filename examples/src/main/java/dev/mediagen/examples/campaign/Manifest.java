@@ -41,6 +41,16 @@ public final class Manifest {
         int failures;
         long bytes;
         Map<String, BigDecimal> cost = new TreeMap<>();
+
+        String costText() {
+            if (cost.isEmpty()) {
+                return "not reported";
+            }
+            StringBuilder text = new StringBuilder();
+            cost.forEach((unit, amount) -> text.append(text.length() == 0 ? "" : " + ")
+                    .append(unit.equals(Cost.USD) ? "$" + amount.toPlainString() : amount.toPlainString() + " " + unit));
+            return text.toString();
+        }
     }
 
     synchronized void add(Asset asset) {

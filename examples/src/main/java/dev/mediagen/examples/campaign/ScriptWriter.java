@@ -75,6 +75,11 @@ public final class ScriptWriter {
     }
 
     private static String lowerFirst(String text) {
+        for (String article : new String[] {"A ", "An ", "The "}) {
+            if (text.startsWith(article)) {
+                return article.toLowerCase(Locale.ROOT) + text.substring(article.length());
+            }
+        }
         if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1))) {
             return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
         }

@@ -27,8 +27,10 @@ final class TempFileSink implements DownloadSink {
     public OutputStream open() throws IOException {
         Path dir = target.getParent();
         Files.createDirectories(dir);
-        temp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".part");
-        out = Files.newOutputStream(temp);
+        // Not Files.createTempFile: its owner-only permissions would stick to the finished file.
+        temp = dir.resolve("." + target.getFileName() + "-" + java.util.UUID.randomUUID() + ".part");
+        out = Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE);
         return out;
     }
 
