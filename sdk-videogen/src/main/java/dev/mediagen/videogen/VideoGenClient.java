@@ -22,11 +22,13 @@ public final class VideoGenClient implements AutoCloseable {
     private final ApiRuntime runtime;
     private final VideoGenFileService files;
     private final VideoGenToolService tools;
+    private final VideoGenWebhookService webhooks;
 
     private VideoGenClient(ApiRuntime runtime) {
         this.runtime = runtime;
         this.files = new VideoGenFileService(runtime);
         this.tools = new VideoGenToolService(runtime, files);
+        this.webhooks = new VideoGenWebhookService(runtime, this::route);
     }
 
     /** A builder for a client; set at least the API key. */
@@ -49,9 +51,25 @@ public final class VideoGenClient implements AutoCloseable {
         return files;
     }
 
+    /** Webhook endpoints, and receivers whose verified deliveries complete this client's waits. */
+    public VideoGenWebhookService webhooks() {
+        return webhooks;
+    }
+
     /** Streams result URLs to disk without the API key. */
     public Downloader downloads() {
         return runtime.downloader();
+    }
+
+    /** Hands a verified, first-seen delivery to whatever waits for it. */
+    private void route(VideoGenEvent event) {
+        if (event instanceof ToolExecutionEvent) {
+            ToolExecutionEvent toolEvent = (ToolExecutionEvent) event;
+            toolEvent.results().forEach(result -> result.file().ifPresent(files::remember));
+            tools.deliver(toolEvent.execution());
+        } else if (event instanceof FileEvent) {
+            ((FileEvent) event).file().ifPresent(files::deliver);
+        }
     }
 
     /** Releases the client's threads and connections. */
