@@ -23,12 +23,16 @@ public final class VideoGenClient implements AutoCloseable {
     private final VideoGenFileService files;
     private final VideoGenToolService tools;
     private final VideoGenWebhookService webhooks;
+    private final VideoGenResourceService resources;
+    private final VideoGenAccountService account;
 
     private VideoGenClient(ApiRuntime runtime) {
         this.runtime = runtime;
         this.files = new VideoGenFileService(runtime);
         this.tools = new VideoGenToolService(runtime, files);
         this.webhooks = new VideoGenWebhookService(runtime, this::route);
+        this.resources = new VideoGenResourceService(runtime);
+        this.account = new VideoGenAccountService(runtime);
     }
 
     /** A builder for a client; set at least the API key. */
@@ -49,6 +53,16 @@ public final class VideoGenClient implements AutoCloseable {
     /** File storage: upload, hydrate, download. */
     public VideoGenFileService files() {
         return files;
+    }
+
+    /** Avatar presenters, TTS voices and languages. */
+    public VideoGenResourceService resources() {
+        return resources;
+    }
+
+    /** The account behind the API key. */
+    public VideoGenAccountService account() {
+        return account;
     }
 
     /** Webhook endpoints, and receivers whose verified deliveries complete this client's waits. */
