@@ -93,14 +93,19 @@ final class VideoGenSimFiles {
 
     synchronized SimFile createReady(String displayName, String type, byte[] bytes, String contentType,
                                      String toolType, String executionId, boolean temporary) {
+        return createReady(displayName, type, bytes, contentType, toolType, executionId, temporary ? "TEMPORARY" : "GLOBAL");
+    }
+
+    synchronized SimFile createReady(String displayName, String type, byte[] bytes, String contentType,
+                                     String toolType, String executionId, String scope) {
         SimFile file = new SimFile(ids.next());
         file.displayName = displayName;
         file.type = type;
-        file.scope = temporary ? "TEMPORARY" : "GLOBAL";
         file.bytes = bytes;
         file.contentType = contentType;
         file.sourceToolType = toolType;
         file.sourceToolExecutionId = executionId;
+        file.scope = scope;
         file.updatedAt = clock.instant();
         file.readyAt = clock.instant();
         file.notified = true;
@@ -215,6 +220,16 @@ final class VideoGenSimFiles {
             default:
                 return SimResponse.bytes(200, file.bytes, file.contentType);
         }
+    }
+
+    /** A fresh signed URL of a ready file's download rendition. */
+    synchronized String signedDownloadUrl(SimFile file) {
+        return view(file, true).path("downloadSource").path("url").asText();
+    }
+
+    /** A fresh signed URL of a ready file's thumbnail. */
+    synchronized String signedThumbnailUrl(SimFile file) {
+        return view(file, true).path("thumbnailSource").path("url").asText();
     }
 
     /** The {@code StorageFile} JSON; {@code hydrated} adds signed URLs to the ready sources. */

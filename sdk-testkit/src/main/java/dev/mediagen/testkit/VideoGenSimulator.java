@@ -63,6 +63,18 @@ public final class VideoGenSimulator extends Simulator {
     public static final String LIMIT_WEBHOOK_CREATE = "POST /v1/webhooks/endpoints";
     /** Rate-limit group of webhook endpoint deletion (10 an hour). */
     public static final String LIMIT_WEBHOOK_DELETE = "DELETE /v1/webhooks/endpoints/{id}";
+    /** Rate-limit group of workflow starts (500 an hour). */
+    public static final String LIMIT_WORKFLOWS = "POST /v1/workflows/*";
+    /** Rate-limit group of workflow run reads (5,000 an hour). */
+    public static final String LIMIT_WORKFLOW_RUN_READS = "GET /v1/workflows/runs/{id}";
+    /** Rate-limit group of workflow run cancels (250 an hour). */
+    public static final String LIMIT_WORKFLOW_RUN_CANCELS = "POST /v1/workflows/runs/{id}/cancel";
+    /** Rate-limit group of project reads (2,500 an hour). */
+    public static final String LIMIT_PROJECT_READS = "GET /v1/projects/{id}";
+    /** Rate-limit group of project exports (500 an hour). */
+    public static final String LIMIT_PROJECT_EXPORTS = "POST /v1/projects/{id}/export";
+    /** Rate-limit group of export reads (5,000 an hour). */
+    public static final String LIMIT_EXPORT_READS = "GET /v1/projects/{id}/exports/{exportId}";
 
     private final Set<String> apiKeys = ConcurrentHashMap.newKeySet();
     private final AtomicLong requestIds = new AtomicLong();
@@ -72,6 +84,7 @@ public final class VideoGenSimulator extends Simulator {
     private final VideoGenSimTools tools;
     private final VideoGenSimResources resources;
     private final VideoGenSimWebhooks webhooks;
+    private final VideoGenSimWorkflows workflows;
     private final Random random = new Random(42);
     private volatile boolean failAllJobs;
     private volatile double failureRate;
@@ -92,6 +105,7 @@ public final class VideoGenSimulator extends Simulator {
         this.tools = new VideoGenSimTools(clock, files);
         this.resources = new VideoGenSimResources(this::baseUrl);
         this.webhooks = new VideoGenSimWebhooks(clock);
+        this.workflows = new VideoGenSimWorkflows(clock, files);
         documentedLimits();
 
         api("POST", "/v1/tools/executions/{id}/cancel", LIMIT_EXECUTION_CANCELS, this::cancelExecution);
@@ -134,6 +148,43 @@ public final class VideoGenSimulator extends Simulator {
             }
             return SimResponse.empty(204);
         });
+        workflowRoutes();
+    }
+
+    private void workflowRoutes() {
+        api("GET", "/v1/workflows/runs", LIMIT_WORKFLOW_RUN_READS, req -> ok(VideoGenSimPaging.page(req, "runs",
+                "workflowRuns", workflows.listed(key(req), VideoGenSimPaging.flag(req, "selfOnly")))));
+        api("GET", "/v1/workflows/runs/{id}", LIMIT_WORKFLOW_RUN_READS, req -> ok(workflows.view(workflows.run(req.pathParam("id")))));
+        api("POST", "/v1/workflows/runs/{id}/cancel", LIMIT_WORKFLOW_RUN_CANCELS, req -> {
+            VideoGenSimWorkflows.Run run = workflows.run(req.pathParam("id"));
+            workflows.cancel(run);
+            ObjectNode body = JsonNodeFactory.instance.objectNode();
+            body.put("workflowRunId", run.id);
+            body.put("projectId", run.projectId);
+            body.put("projectUrl", "https://app.videogen.io/project/" + run.projectId);
+            body.putArray("remixActionIds");
+            return SimResponse.json(202, body);
+        });
+        api("POST", "/v1/workflows/{workflow}", LIMIT_WORKFLOWS, req -> {
+            String type = VideoGenSimWorkflows.workflowType(req.pathParam("workflow"));
+            ObjectNode body = workflows.validate(type, req);
+            return SimResponse.json(202, workflows.start(type, body, key(req), queueTime, nextJobFails()));
+        });
+        api("GET", "/v1/projects/{projectId}", LIMIT_PROJECT_READS,
+                req -> ok(workflows.projectView(workflows.project(req.pathParam("projectId")))));
+        api("POST", "/v1/projects/{projectId}/export", LIMIT_PROJECT_EXPORTS, req -> {
+            VideoGenSimWorkflows.Run run = workflows.project(req.pathParam("projectId"));
+            if (req.bodySize() > 0) {
+                VideoGenSimChecks.of(req).oneOf("quality", false, false, "STANDARD", "HIGH", "FULL_HIGH", "ULTRA_HIGH")
+                        .validate();
+            }
+            VideoGenSimWorkflows.Export export = workflows.export(run, key(req), queueTime, nextJobFails());
+            ObjectNode body = JsonNodeFactory.instance.objectNode();
+            body.put("exportId", export.id);
+            return SimResponse.json(202, body);
+        });
+        api("GET", "/v1/projects/{projectId}/exports/{exportId}", LIMIT_EXPORT_READS, req -> ok(workflows.exportView(
+                workflows.export(req.pathParam("projectId"), req.pathParam("exportId")))));
     }
 
     private void documentedLimits() {
@@ -148,6 +199,12 @@ public final class VideoGenSimulator extends Simulator {
         limits.limit(LIMIT_WEBHOOK_LIST, 500);
         limits.limit(LIMIT_WEBHOOK_CREATE, 10);
         limits.limit(LIMIT_WEBHOOK_DELETE, 10);
+        limits.limit(LIMIT_WORKFLOWS, 500);
+        limits.limit(LIMIT_WORKFLOW_RUN_READS, 5_000);
+        limits.limit(LIMIT_WORKFLOW_RUN_CANCELS, 250);
+        limits.limit(LIMIT_PROJECT_READS, 2_500);
+        limits.limit(LIMIT_PROJECT_EXPORTS, 500);
+        limits.limit(LIMIT_EXPORT_READS, 5_000);
     }
 
     // ---- options -------------------------------------------------------------------------------------------------
@@ -176,6 +233,18 @@ public final class VideoGenSimulator extends Simulator {
     /** How long new jobs stay {@code running} (default: per tool, 5 to 30 s). */
     public VideoGenSimulator runningTime(Duration time) {
         this.runningTime = Objects.requireNonNull(time);
+        return this;
+    }
+
+    /** How long new workflow runs stay {@code running} (default 60 s). */
+    public VideoGenSimulator workflowRunningTime(Duration time) {
+        workflows.runningTime = Objects.requireNonNull(time);
+        return this;
+    }
+
+    /** How long new project exports stay {@code running} (default 20 s). */
+    public VideoGenSimulator exportTime(Duration time) {
+        workflows.exportTime = Objects.requireNonNull(time);
         return this;
     }
 
@@ -244,6 +313,20 @@ public final class VideoGenSimulator extends Simulator {
                 event.set("error", payload.get("error"));
             }
             webhooks.publish(execution.apiKey, event);
+        }
+        for (VideoGenSimWorkflows.Run run : workflows.newlyFinished()) {
+            ObjectNode view = workflows.view(run);
+            ObjectNode event = JsonNodeFactory.instance.objectNode();
+            event.put("event", "workflow_run." + view.path("status").asText());
+            event.put("workflowRunId", run.id);
+            event.put("occurredAt", run.endedAt().toString());
+            event.put("workflowType", run.workflowType);
+            event.put("projectId", run.projectId);
+            event.put("projectUrl", view.path("projectUrl").asText());
+            if (view.has("error")) {
+                event.set("error", view.get("error"));
+            }
+            webhooks.publish(run.apiKey, event);
         }
         for (VideoGenSimFiles.SimFile file : files.newlyProcessed()) {
             ObjectNode event = JsonNodeFactory.instance.objectNode();

@@ -25,6 +25,8 @@ public final class VideoGenClient implements AutoCloseable {
     private final VideoGenWebhookService webhooks;
     private final VideoGenResourceService resources;
     private final VideoGenAccountService account;
+    private final VideoGenProjectService projects;
+    private final VideoGenWorkflowService workflows;
 
     private VideoGenClient(ApiRuntime runtime) {
         this.runtime = runtime;
@@ -33,6 +35,8 @@ public final class VideoGenClient implements AutoCloseable {
         this.webhooks = new VideoGenWebhookService(runtime, this::route);
         this.resources = new VideoGenResourceService(runtime);
         this.account = new VideoGenAccountService(runtime);
+        this.projects = new VideoGenProjectService(runtime);
+        this.workflows = new VideoGenWorkflowService(runtime, projects);
     }
 
     /** A builder for a client; set at least the API key. */
@@ -70,6 +74,16 @@ public final class VideoGenClient implements AutoCloseable {
         return webhooks;
     }
 
+    /** Workflows (script, voiceover, slideshow or storyboard to video) and their runs. */
+    public VideoGenWorkflowService workflows() {
+        return workflows;
+    }
+
+    /** Projects and their exports to downloadable videos. */
+    public VideoGenProjectService projects() {
+        return projects;
+    }
+
     /** Streams result URLs to disk without the API key. */
     public Downloader downloads() {
         return runtime.downloader();
@@ -83,6 +97,8 @@ public final class VideoGenClient implements AutoCloseable {
             tools.deliver(toolEvent.execution());
         } else if (event instanceof FileEvent) {
             ((FileEvent) event).file().ifPresent(files::deliver);
+        } else if (event instanceof WorkflowRunEvent) {
+            workflows.deliver(((WorkflowRunEvent) event).run());
         }
     }
 
