@@ -50,8 +50,16 @@ final class HydratedFiles {
         return Optional.of(file);
     }
 
-    synchronized void forget(String fileId) {
-        files.remove(fileId);
+    /** Keeps {@code file} when it carries usable signed URLs, and otherwise drops any older copy of it. */
+    synchronized void update(StorageFile file) {
+        if (file == null || file.fileId() == null) {
+            return;
+        }
+        if (file.needsHydration(clock.instant(), EXPIRY_MARGIN)) {
+            files.remove(file.fileId());
+        } else {
+            files.put(file.fileId(), file);
+        }
     }
 
     Clock clock() {

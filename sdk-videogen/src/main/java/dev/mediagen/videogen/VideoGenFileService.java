@@ -366,8 +366,9 @@ public final class VideoGenFileService {
         return runtime.call(request.build(), options, runtime.json(StorageFile.class)).thenApply(this::keep);
     }
 
+    /** The API's newest view of a file replaces the remembered one (a view without URLs drops it). */
     private StorageFile keep(StorageFile file) {
-        hydratedFiles.remember(file);
+        hydratedFiles.update(file);
         return file;
     }
 

@@ -432,6 +432,16 @@ public final class VideoGenToolService {
         return runtime.waiter().await(executions, toolExecutionId, null, waitOptions);
     }
 
+    /** The files a succeeded execution produced, each with a fresh signed URL; blocks until hydrated. */
+    public List<StorageFile> resultFiles(ToolExecution execution) {
+        return Futures.join(resultFilesAsync(execution));
+    }
+
+    /** The download URLs of a succeeded execution's files, in result order; blocks until hydrated. */
+    public List<String> resultUrls(ToolExecution execution) {
+        return Futures.join(resultUrlsAsync(execution));
+    }
+
     /**
      * The files a succeeded execution produced, hydrated so each has a fresh signed URL (files the execution
      * already carried with valid URLs are not hydrated again).

@@ -67,7 +67,12 @@ public final class VideoGenWebhooks {
         boolean duplicate = !replayGuard.firstSeen(id);
         event.envelope(id, delivery.timestamp(), duplicate);
         if (!duplicate && sink != null) {
-            sink.accept(event);
+            try {
+                sink.accept(event);
+            } catch (RuntimeException e) {
+                replayGuard.forget(id);
+                throw e;
+            }
         }
         return event;
     }

@@ -59,7 +59,8 @@ class VideoGenPublicApiTest {
                 continue;
             }
             for (Method method : type.getDeclaredMethods()) {
-                if (Modifier.isPublic(method.getModifiers()) && method.getName().startsWith("set")) {
+                if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                        && method.getName().startsWith("set")) {
                     mutators.add(type.getName() + "#" + method.getName());
                 }
             }
