@@ -197,12 +197,12 @@ class VideoGenToolScenarioTest {
     @Test
     void manyPendingExecutionsArePolledThroughTheListingInsideTheReadBudget() throws Exception {
         sim.simulator.runningTime(Duration.ofMinutes(5));
+        Instant started = sim.scheduler.now();
         List<CompletableFuture<ToolExecution>> waits = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             String id = sim.client.tools().generateImage(GenerateImageRequest.builder("fox " + i).build()).toolExecutionId();
             waits.add(sim.client.tools().waitForAsync(id));
         }
-        Instant started = sim.scheduler.now();
 
         CompletableFuture.allOf(waits.toArray(new CompletableFuture<?>[0])).get(30, TimeUnit.SECONDS);
 
