@@ -1,7 +1,7 @@
 package dev.mediagen.agentmedia;
 
 import dev.mediagen.core.ClientBuilder;
-import dev.mediagen.core.download.Downloader;
+import dev.mediagen.core.VendorClient;
 import dev.mediagen.core.internal.ApiRuntime;
 import dev.mediagen.core.wait.JobType;
 import java.time.Duration;
@@ -18,13 +18,12 @@ import java.util.function.Function;
  * }
  * }</pre>
  */
-public final class AgentMediaClient implements AutoCloseable {
+public final class AgentMediaClient extends VendorClient {
     /** The public API's base URL; paths such as {@code /videos} are relative to it. */
     public static final String DEFAULT_BASE_URL = "https://agent.media/api/v1";
     /** The prefix of the environment variables {@link #fromEnv()} reads. */
     public static final String ENV_PREFIX = "AGENTMEDIA";
 
-    private final ApiRuntime runtime;
     private final AgentMediaVideoService videos;
     private final AgentMediaActorService actors;
     private final AgentMediaAccountService account;
@@ -32,7 +31,7 @@ public final class AgentMediaClient implements AutoCloseable {
     private final AgentMediaWebhooks webhooks;
 
     private AgentMediaClient(ApiRuntime runtime, String webhookSecret, Duration webhookTolerance) {
-        this.runtime = runtime;
+        super(runtime);
         JobType<VideoJob> videoJobs = VideoJobs.type(runtime);
         this.videos = new AgentMediaVideoService(runtime, videoJobs);
         this.actors = new AgentMediaActorService(runtime);
@@ -79,21 +78,8 @@ public final class AgentMediaClient implements AutoCloseable {
         return webhooks;
     }
 
-    /** Streams result files (videos, thumbnails) to disk without API credentials. */
-    public Downloader downloads() {
-        return runtime.downloader();
-    }
 
-    /** Stops the client's threads and connection pools. */
-    @Override
-    public void close() {
-        runtime.close();
-    }
 
-    @Override
-    public String toString() {
-        return "AgentMediaClient{baseUrl=" + runtime.options().baseUrl() + "}";
-    }
 
     /** Builds an {@link AgentMediaClient}. */
     public static final class Builder extends ClientBuilder<Builder> {

@@ -1,7 +1,7 @@
 package dev.mediagen.vap;
 
 import dev.mediagen.core.ClientBuilder;
-import dev.mediagen.core.download.Downloader;
+import dev.mediagen.core.VendorClient;
 import dev.mediagen.core.internal.ApiRuntime;
 
 /**
@@ -15,11 +15,10 @@ import dev.mediagen.core.internal.ApiRuntime;
  * }
  * }</pre>
  */
-public final class VapClient implements AutoCloseable {
+public final class VapClient extends VendorClient {
     /** VAP's public API. */
     public static final String DEFAULT_BASE_URL = "https://api.vapagent.com";
 
-    private final ApiRuntime runtime;
     private final VapAgentService agents;
     private final VapDepositService deposits;
     private final VapTaskService tasks;
@@ -29,7 +28,7 @@ public final class VapClient implements AutoCloseable {
     private final VapMcpService mcp;
 
     private VapClient(ApiRuntime runtime) {
-        this.runtime = runtime;
+        super(runtime);
         VapJobs jobs = new VapJobs(runtime);
         this.agents = new VapAgentService(runtime);
         this.deposits = new VapDepositService(runtime);
@@ -85,16 +84,7 @@ public final class VapClient implements AutoCloseable {
         return mcp;
     }
 
-    /** Streams result files to disk (no API key is sent to the file hosts). */
-    public Downloader downloads() {
-        return runtime.downloader();
-    }
 
-    /** Stops the client's threads; pending waits and calls are abandoned. */
-    @Override
-    public void close() {
-        runtime.close();
-    }
 
     /** Builds a {@link VapClient}. */
     public static final class Builder extends ClientBuilder<Builder> {
