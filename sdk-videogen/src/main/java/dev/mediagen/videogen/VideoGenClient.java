@@ -1,7 +1,7 @@
 package dev.mediagen.videogen;
 
 import dev.mediagen.core.ClientBuilder;
-import dev.mediagen.core.download.Downloader;
+import dev.mediagen.core.VendorClient;
 import dev.mediagen.core.internal.ApiRuntime;
 
 /**
@@ -15,11 +15,10 @@ import dev.mediagen.core.internal.ApiRuntime;
  * }
  * }</pre>
  */
-public final class VideoGenClient implements AutoCloseable {
+public final class VideoGenClient extends VendorClient {
     /** The public API's base URL. */
     public static final String DEFAULT_BASE_URL = "https://api.videogen.io";
 
-    private final ApiRuntime runtime;
     private final VideoGenFileService files;
     private final VideoGenToolService tools;
     private final VideoGenWebhookService webhooks;
@@ -29,7 +28,7 @@ public final class VideoGenClient implements AutoCloseable {
     private final VideoGenWorkflowService workflows;
 
     private VideoGenClient(ApiRuntime runtime) {
-        this.runtime = runtime;
+        super(runtime);
         this.files = new VideoGenFileService(runtime);
         this.tools = new VideoGenToolService(runtime, files);
         this.webhooks = new VideoGenWebhookService(runtime, this::route);
@@ -84,11 +83,6 @@ public final class VideoGenClient implements AutoCloseable {
         return projects;
     }
 
-    /** Streams result URLs to disk without the API key. */
-    public Downloader downloads() {
-        return runtime.downloader();
-    }
-
     /** Hands a verified, first-seen delivery to whatever waits for it. */
     private void route(VideoGenEvent event) {
         if (event instanceof ToolExecutionEvent) {
@@ -100,12 +94,6 @@ public final class VideoGenClient implements AutoCloseable {
         } else if (event instanceof WorkflowRunEvent) {
             workflows.deliver(((WorkflowRunEvent) event).run());
         }
-    }
-
-    /** Releases the client's threads and connections. */
-    @Override
-    public void close() {
-        runtime.close();
     }
 
     /** Builds a {@link VideoGenClient}. */

@@ -5,6 +5,7 @@ import dev.mediagen.core.internal.ErrorDecoder;
 import dev.mediagen.core.internal.ErrorKind;
 import dev.mediagen.core.internal.HttpResponse;
 import dev.mediagen.core.internal.Json;
+import dev.mediagen.core.internal.JsonFields;
 import dev.mediagen.core.internal.VendorError;
 import dev.mediagen.videogen.model.ApiError;
 import java.util.Locale;
@@ -19,15 +20,15 @@ final class VideoGenErrorDecoder implements ErrorDecoder {
     @Override
     public VendorError decode(HttpResponse response) {
         try {
-            JsonNode root = Json.camelCase().readTree(response.body());
-            if (root == null || !root.isObject()) {
+            JsonNode root = JsonFields.object(response.body());
+            if (root == null) {
                 return VendorError.EMPTY;
             }
             ApiError error = Json.camelCase().treeToValue(root, ApiError.class);
             String code = error.code().orElse(null);
             VendorError.Builder decoded = VendorError.builder()
                     .code(code)
-                    .message(root.path("message").isTextual() ? error.message() : null)
+                    .message(JsonFields.firstText(root, "message"))
                     .extra(ApiError.DETAILS_KEY, error)
                     .extra("internalErrorCode", error.internalErrorCode().orElse(null))
                     .extra("requirement", error.requirement().map(ApiError.Requirement::type).orElse(null));
