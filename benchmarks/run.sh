@@ -20,6 +20,8 @@ machine() {
 if [[ $only == all || $only == jmh ]]; then
   machine "JMH per-call overhead"
   java -jar "$jar" CallOverheadBenchmark -prof gc -rf json -rff "$out/jmh-calls.json" | tee "$out/jmh-calls.txt"
+  machine "JMH runtime layers"
+  java -jar "$jar" RuntimeLayersBenchmark -prof gc -rf json -rff "$out/jmh-layers.json" | tee "$out/jmh-layers.txt"
 fi
 if [[ $only == all || $only == json ]]; then
   machine "JMH JSON binding"
@@ -44,6 +46,7 @@ fi
 
 {
   [[ -f $out/jmh-calls.json ]] && java -cp "$jar" dev.mediagen.benchmarks.report.JmhReport "$out/jmh-calls.json"
+  [[ -f $out/jmh-layers.json ]] && java -cp "$jar" dev.mediagen.benchmarks.report.JmhReport "$out/jmh-layers.json"
   [[ -f $out/jmh-json.json ]] && java -cp "$jar" dev.mediagen.benchmarks.report.JmhReport "$out/jmh-json.json"
   [[ -f $out/scale.jsonl ]] && java -cp "$jar" dev.mediagen.benchmarks.scale.ScaleReport "$out/scale.jsonl"
   [[ -f $out/rate.jsonl ]] && java -cp "$jar" dev.mediagen.benchmarks.rate.RateReport "$out/rate.jsonl"

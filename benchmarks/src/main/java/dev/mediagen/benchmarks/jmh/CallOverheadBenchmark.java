@@ -27,8 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Per-call overhead: the same job get (and create) against the same local server, through the SDK's client (sync
- * and async), through a hand-written OkHttp + Jackson ObjectReader call with the same connection settings, and as a
- * raw JDK socket round trip (the floor). The server runs in its own JVM, so {@code -prof gc}'s allocation per
+ * and async), through a hand-written OkHttp + Jackson ObjectReader call with the same connection settings (sync:
+ * {@code execute()} on the caller's thread; async: {@code enqueue()} completing a future), and as a raw JDK socket
+ * round trip (the floor). The server runs in its own JVM, so {@code -prof gc}'s allocation per
  * operation is the client's alone. One benchmark thread: this is latency per call, not server throughput.
  */
 @State(Scope.Benchmark)
@@ -111,6 +112,11 @@ public class CallOverheadBenchmark {
     }
 
     @Benchmark
+    public Object getOkHttpAsync() {
+        return okhttp.getAsync(VendorFixture.JOB_ID).join();
+    }
+
+    @Benchmark
     public long getRawSocket() throws IOException {
         return raw.roundTrip(rawGet);
     }
@@ -128,6 +134,11 @@ public class CallOverheadBenchmark {
     @Benchmark
     public Object createOkHttp() throws IOException {
         return okhttp.create();
+    }
+
+    @Benchmark
+    public Object createOkHttpAsync() {
+        return okhttp.createAsync().join();
     }
 
     @Benchmark

@@ -85,19 +85,21 @@ public final class JmhReport {
             }
         }
         for (String op : List.of("get", "create")) {
-            if (!results.containsKey(op + "OkHttp|" + vendors.get(0))) {
+            if (results.keySet().stream().noneMatch(k -> k.startsWith(op + "OkHttp|"))) {
                 continue;
             }
             out.append("\n**").append(op.equals("get") ? "Job get" : "Create").append("** — ops/s, median over forks"
                     + " (min–max); time ratio = ours' time per call ÷ the hand-written OkHttp call's; B/op from -prof gc\n\n");
-            out.append("| vendor | ours sync ops/s | ours async ops/s | OkHttp+ObjectReader ops/s | raw socket ops/s"
-                    + " | time ours/OkHttp sync (async) | time ours/raw | B/op ours sync (async) | B/op OkHttp | B/op raw"
-                    + " | alloc ours/OkHttp sync (async) |\n");
-            out.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+            out.append("| vendor | ours sync ops/s | ours async ops/s | OkHttp sync ops/s | OkHttp async ops/s"
+                    + " | raw socket ops/s | time ours/OkHttp sync (async/async) | time ours sync/raw"
+                    + " | B/op ours sync (async) | B/op OkHttp sync (async) | B/op raw"
+                    + " | alloc ours/OkHttp sync (async/async) |\n");
+            out.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             for (String v : vendors) {
                 Result sync = results.get(op + "OursSync|" + v);
                 Result async = results.get(op + "OursAsync|" + v);
                 Result ok = results.get(op + "OkHttp|" + v);
+                Result okAsync = results.get(op + "OkHttpAsync|" + v);
                 Result raw = results.get(op + "RawSocket|" + v);
                 if (sync == null || ok == null) {
                     continue;
@@ -106,21 +108,41 @@ public final class JmhReport {
                         .append(" | ").append(cell(sync.forks(), "%.0f"))
                         .append(" | ").append(async == null ? "n/a" : cell(async.forks(), "%.0f"))
                         .append(" | ").append(cell(ok.forks(), "%.0f"))
+                        .append(" | ").append(okAsync == null ? "n/a" : cell(okAsync.forks(), "%.0f"))
                         .append(" | ").append(raw == null ? "n/a" : cell(raw.forks(), "%.0f"))
                         .append(" | ").append(f("%.2f", ok.median() / sync.median()))
-                        .append(async == null ? "" : " (" + f("%.2f", ok.median() / async.median()) + ")")
+                        .append(async == null || okAsync == null ? ""
+                                : " (" + f("%.2f", okAsync.median() / async.median()) + ")")
                         .append(" | ").append(raw == null ? "n/a" : f("%.1f", raw.median() / sync.median()))
                         .append(" | ").append(f("%.0f", sync.allocMedian()))
                         .append(async == null ? "" : " (" + f("%.0f", async.allocMedian()) + ")")
                         .append(" | ").append(f("%.0f", ok.allocMedian()))
+                        .append(okAsync == null ? "" : " (" + f("%.0f", okAsync.allocMedian()) + ")")
                         .append(" | ").append(raw == null ? "n/a" : f("%.0f", raw.allocMedian()))
                         .append(" | ").append(f("%.2f", sync.allocMedian() / ok.allocMedian()))
-                        .append(async == null ? "" : " (" + f("%.2f", async.allocMedian() / ok.allocMedian()) + ")")
+                        .append(async == null || okAsync == null ? ""
+                                : " (" + f("%.2f", async.allocMedian() / okAsync.allocMedian()) + ")")
                         .append(" |\n");
             }
         }
-        if (results.containsKey("jacksonReadTree|" + vendors.get(vendors.size() - 1))
-                || results.keySet().stream().anyMatch(k -> k.startsWith("jacksonReadTree|"))) {
+        if (results.containsKey("runtimeCall|-")) {
+            out.append("\n**Where the time goes** — VAP task get, the same ObjectReader binding on every path; ops/s,"
+                    + " median over forks (min–max); µs/call = 1e6 ÷ median\n\n");
+            out.append("| path | ops/s | µs per call | B/op |\n|---|---|---|---|\n");
+            for (String[] path : new String[][] {
+                    {"okhttpExecute", "OkHttp execute() on the caller's thread"},
+                    {"okhttpEnqueue", "OkHttp enqueue(), future completed on the OkHttp thread"},
+                    {"runtimeSend", "ApiRuntime.send: the SDK's layers, completed on the OkHttp thread"},
+                    {"runtimeCall", "ApiRuntime.call: + hand-off to the callback executor (every public method)"}}) {
+                Result r = results.get(path[0] + "|-");
+                if (r != null) {
+                    out.append("| ").append(path[1]).append(" | ").append(cell(r.forks(), "%.0f")).append(" | ")
+                            .append(f("%.1f", 1e6 / r.median())).append(" | ").append(f("%.0f", r.allocMedian()))
+                            .append(" |\n");
+                }
+            }
+        }
+        if (results.keySet().stream().anyMatch(k -> k.startsWith("jacksonReadTree|"))) {
             out.append("\n**JSON binding of the job body** — ns/op, median over forks (min–max); B/op from -prof gc\n\n");
             out.append("| vendor | ours: vendor model | plain readTree | plain ObjectReader → user POJO | ours/readTree"
                     + " | B/op ours | B/op readTree | B/op POJO |\n");

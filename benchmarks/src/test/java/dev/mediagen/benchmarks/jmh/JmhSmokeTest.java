@@ -29,6 +29,7 @@ class JmhSmokeTest {
         Options options = new OptionsBuilder()
                 .include(CallOverheadBenchmark.class.getName())
                 .include(JsonParseBenchmark.class.getName())
+                .include(RuntimeLayersBenchmark.class.getName())
                 .forks(0)
                 .warmupIterations(0)
                 .measurementIterations(1)
@@ -40,14 +41,15 @@ class JmhSmokeTest {
         try {
             Collection<RunResult> results = new Runner(options).run();
 
-            // 8 call benchmarks and 3 binding benchmarks, for each of the 5 vendors.
-            assertThat(results).hasSize(5 * 8 + 5 * 3);
+            // 10 call benchmarks and 3 binding benchmarks for each of the 5 vendors, and 4 runtime-layer paths.
+            assertThat(results).hasSize(5 * 10 + 5 * 3 + 4);
             for (RunResult result : results) {
                 assertThat(result.getPrimaryResult().getScore()).as(result.getParams().getBenchmark()).isPositive();
             }
             Map<String, JmhReport.Result> read = JmhReport.read(new ObjectMapper().readTree(json.toFile()));
             String tables = JmhReport.render(read);
-            assertThat(tables).contains("Job get", "Create", "JSON binding", "| apex |", "| rynjer |");
+            assertThat(tables).contains("Job get", "Create", "JSON binding", "Where the time goes", "| apex |",
+                    "| rynjer |");
         } finally {
             System.clearProperty(CallOverheadBenchmark.IN_PROCESS_SERVER);
         }
