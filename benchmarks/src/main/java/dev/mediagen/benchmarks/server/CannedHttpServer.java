@@ -26,6 +26,7 @@ public final class CannedHttpServer implements AutoCloseable {
     private final List<Route> routes = new ArrayList<>();
     private final Thread acceptor;
     private volatile boolean running = true;
+    private final java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
 
     private record Route(String method, String path, boolean prefix, byte[] response) {
     }
@@ -51,6 +52,11 @@ public final class CannedHttpServer implements AutoCloseable {
         Args args = Args.parse(argv);
         CannedHttpServer server = start(args.integer("port", 0));
         ChildJvm.announceAndWaitForParent(server.port(), server::close);
+    }
+
+    /** Connections accepted so far (a client that reuses connections keeps this small). */
+    public int connectionsAccepted() {
+        return accepted.get();
     }
 
     /** The bound port. */
@@ -79,6 +85,7 @@ public final class CannedHttpServer implements AutoCloseable {
         while (running) {
             try {
                 Socket client = socket.accept();
+                accepted.incrementAndGet();
                 client.setTcpNoDelay(true);
                 Thread t = new Thread(() -> serve(client), "canned-conn");
                 t.setDaemon(true);
