@@ -150,6 +150,81 @@ class ApexSimulatorScenarioTest {
     }
 
     @Test
+    void withoutClientSidePacingTheSameBurstIsAnswered429ByTheSimulator() throws Exception {
+        try (ApexClient unpaced = ApexClient.builder().baseUrl(sim.baseUrl()).apiKey(ApexSimulator.API_KEY)
+                .scheduler(scheduler).callFactory(inline).clientSideRateLimiting(false).maxRetries(0).build()) {
+            List<CompletableFuture<Job>> created = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                created.add(unpaced.generation().imageAsync(ImageRequest.builder().prompt("p").build()));
+            }
+            CompletableFuture.allOf(created.toArray(new CompletableFuture<?>[0])).exceptionally(e -> null)
+                    .get(30, TimeUnit.SECONDS);
+
+            assertThat(created).filteredOn(CompletableFuture::isCompletedExceptionally).hasSize(15);
+            assertThat(sim.rateLimitedCount()).isEqualTo(15);
+            assertThat(sim.jobCount()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void aWebhookDeliveryCompletesAPendingWaitThroughARefetch() throws Exception {
+        try (VirtualScheduler manual = VirtualScheduler.manual(START);
+             ApexSimulator hooked = new ApexSimulator(SimClock.following(manual.clock())).start();
+             ApexClient apex = ApexClient.builder().baseUrl(hooked.baseUrl()).apiKey(ApexSimulator.API_KEY)
+                     .scheduler(manual).callbackExecutor(callbacks).build();
+             mockwebserver3.MockWebServer receiver = new mockwebserver3.MockWebServer()) {
+            java.util.concurrent.CountDownLatch received = new java.util.concurrent.CountDownLatch(1);
+            List<ApexWebhookEvent> events = new CopyOnWriteArrayList<>();
+            receiver.setDispatcher(new mockwebserver3.Dispatcher() {
+                @Override
+                public mockwebserver3.MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+                    events.add(apex.webhooks().receive(request.getBody().utf8()));
+                    received.countDown();
+                    return new mockwebserver3.MockResponse.Builder().code(200).build();
+                }
+            });
+            receiver.start();
+            hooked.webhookTarget(receiver.url("/apex/webhooks").toString());
+            Job created = apex.generation().photoshoot(photoshoot(2));
+            // Polling alone would look only after an hour.
+            CompletableFuture<Job> wait = apex.jobs().waitForAsync(created.jobId(), WaitOptions.builder()
+                    .pollStrategy(PollStrategy.fixed(Duration.ofHours(1))).timeout(Duration.ofHours(2)).build());
+
+            manual.advance(Duration.ofSeconds(20));
+            assertThat(received.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(wait).isNotDone();
+            manual.advance(Duration.ofSeconds(1));
+            Job done = wait.get(10, TimeUnit.SECONDS);
+
+            assertThat(done.isCompleted()).isTrue();
+            assertThat(done.outputUrls()).hasSize(2);
+            assertThat(events).singleElement().satisfies(event -> {
+                assertThat(event.type()).isEqualTo(WebhookEventType.JOB_COMPLETED);
+                assertThat(event.jobId()).isEqualTo(created.jobId());
+                assertThat(event.job().metadata().photoCount()).hasValue(2);
+            });
+            assertThat(hooked.jobLookupCount()).isEqualTo(1);
+            assertThat(manual.now()).isBefore(START.plus(Duration.ofMinutes(1)));
+        }
+    }
+
+    @Test
+    void aForgedDeliveryCannotCompleteAWait() throws Exception {
+        sim.jobDuration(Duration.ofMinutes(10));
+        Job created = client.generation().image(ImageRequest.builder().prompt("p").build());
+        String forged = "{\"event\":\"job.completed\",\"timestamp\":\"2026-03-16T12:00:01Z\",\"data\":{\"jobId\":\""
+                + created.jobId() + "\",\"type\":\"image\",\"status\":\"completed\","
+                + "\"outputUrl\":\"https://evil.example/x.png\"}}";
+
+        ApexWebhookEvent event = client.webhooks().receive(forged);
+        Job confirmed = client.webhooks().confirm(event);
+
+        assertThat(event.isCompleted()).isTrue();
+        assertThat(confirmed.isCompleted()).isFalse();
+        assertThat(confirmed.outputUrls()).isEmpty();
+    }
+
+    @Test
     void manyPendingJobsArePolledThroughTheListingWithinTheReadBudget() throws Exception {
         // 20 jobs polled every 5 s one by one would need 4 reads a second: twice the budget of 20 per 10 s.
         sim.jobDuration(Duration.ofMinutes(5));
