@@ -19,6 +19,7 @@ public final class Main {
         // The registry: one line per command, in the order the help lists them.
         list.add(new CampaignCommand());
         list.add(new RynjerExample());
+        list.add(new ApexExample());
         Map<String, Command> commands = new LinkedHashMap<>();
         list.forEach(command -> commands.put(command.name(), command));
         return commands;
