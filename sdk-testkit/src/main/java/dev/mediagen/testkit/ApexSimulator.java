@@ -73,6 +73,7 @@ public final class ApexSimulator extends Simulator {
     private final List<PendingDelivery> deliveries = new ArrayList<>();
     private final List<WebhookAttempt> webhookAttempts = new CopyOnWriteArrayList<>();
     private final Random random = new Random(42);
+    private final Object deliveryLock = new Object();
     private long credits = INITIAL_CREDITS;
     private long charged;
     private long refunded;
@@ -244,29 +245,34 @@ public final class ApexSimulator extends Simulator {
         return List.copyOf(webhookAttempts);
     }
 
-    /** Delivers the webhooks that are due now (the background ticker also does this every few milliseconds). */
+    /**
+     * Delivers the webhooks that are due now (the background ticker also does this every few milliseconds); returns
+     * when every due delivery, including one the ticker had already started, has been attempted.
+     */
     public void deliverDueWebhooks() {
-        List<PendingDelivery> due = new ArrayList<>();
-        synchronized (this) {
-            settle();
-            Instant now = clock().instant();
-            for (Iterator<PendingDelivery> it = deliveries.iterator(); it.hasNext(); ) {
-                PendingDelivery delivery = it.next();
-                if (!delivery.dueAt.isAfter(now)) {
-                    it.remove();
-                    due.add(delivery);
+        synchronized (deliveryLock) {
+            List<PendingDelivery> due = new ArrayList<>();
+            synchronized (this) {
+                settle();
+                Instant now = clock().instant();
+                for (Iterator<PendingDelivery> it = deliveries.iterator(); it.hasNext(); ) {
+                    PendingDelivery delivery = it.next();
+                    if (!delivery.dueAt.isAfter(now)) {
+                        it.remove();
+                        due.add(delivery);
+                    }
                 }
             }
-        }
-        for (PendingDelivery delivery : due) {
-            int status = post(delivery.url, delivery.body);
-            synchronized (this) {
-                Instant now = clock().instant();
-                webhookAttempts.add(new WebhookAttempt(delivery.event, delivery.jobId, delivery.url, delivery.body,
-                        delivery.attempt, status, now));
-                boolean ok = status >= 200 && status < 300;
-                if (!ok && delivery.attempt <= WEBHOOK_RETRY_SCHEDULE.size()) {
-                    deliveries.add(delivery.retry(now.plus(WEBHOOK_RETRY_SCHEDULE.get(delivery.attempt - 1))));
+            for (PendingDelivery delivery : due) {
+                Instant sentAt = clock().instant();
+                int status = post(delivery.url, delivery.body);
+                synchronized (this) {
+                    webhookAttempts.add(new WebhookAttempt(delivery.event, delivery.jobId, delivery.url, delivery.body,
+                            delivery.attempt, status, sentAt));
+                    boolean ok = status >= 200 && status < 300;
+                    if (!ok && delivery.attempt <= WEBHOOK_RETRY_SCHEDULE.size()) {
+                        deliveries.add(delivery.retry(sentAt.plus(WEBHOOK_RETRY_SCHEDULE.get(delivery.attempt - 1))));
+                    }
                 }
             }
         }
