@@ -18,7 +18,9 @@ public final class Main {
         List<Command> list = new ArrayList<>();
         // The registry: one line per command, in the order the help lists them.
         list.add(new CampaignCommand());
+        list.add(new VapExample());
         list.add(new RynjerExample());
+        list.add(new AgentMediaExample());
         list.add(new ApexExample());
         Map<String, Command> commands = new LinkedHashMap<>();
         list.forEach(command -> commands.put(command.name(), command));

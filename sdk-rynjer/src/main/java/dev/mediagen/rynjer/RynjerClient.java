@@ -1,9 +1,9 @@
 package dev.mediagen.rynjer;
 
 import dev.mediagen.core.ClientBuilder;
+import dev.mediagen.core.VendorClient;
 import dev.mediagen.core.auth.AuthProvider;
 import dev.mediagen.core.auth.RefreshingTokenAuth;
-import dev.mediagen.core.download.Downloader;
 import dev.mediagen.core.internal.ApiRuntime;
 import java.time.Duration;
 import java.util.Objects;
@@ -25,19 +25,18 @@ import java.util.function.Supplier;
  * }
  * }</pre>
  */
-public final class RynjerClient implements AutoCloseable {
+public final class RynjerClient extends VendorClient {
     /** The public base URL. */
     public static final String DEFAULT_BASE_URL = "https://rynjer.com";
     /** How long before expiry a Moltbook access token is refreshed. */
     public static final Duration TOKEN_REFRESH_AHEAD = Duration.ofMinutes(1);
 
-    private final ApiRuntime runtime;
     private final RynjerGenerationService generations;
     private final RynjerCreditService credits;
     private final RynjerModelService models;
 
     private RynjerClient(ApiRuntime runtime) {
-        this.runtime = runtime;
+        super(runtime);
         this.generations = new RynjerGenerationService(runtime);
         this.credits = new RynjerCreditService(runtime, PriceTable.standard());
         this.models = new RynjerModelService(runtime);
@@ -68,21 +67,8 @@ public final class RynjerClient implements AutoCloseable {
         return models;
     }
 
-    /** Streams output files to disk (no API credentials are sent with downloads). */
-    public Downloader downloads() {
-        return runtime.downloader();
-    }
 
-    /** Shuts down the threads and connections this client owns. */
-    @Override
-    public void close() {
-        runtime.close();
-    }
 
-    @Override
-    public String toString() {
-        return "RynjerClient{baseUrl=" + runtime.options().baseUrl() + "}";
-    }
 
     /** Builds a {@link RynjerClient}; the last authentication setter called wins. */
     public static final class Builder extends ClientBuilder<Builder> {

@@ -27,6 +27,8 @@ public final class CampaignVendors {
     /** All five, in the order the campaign lists them. */
     public static Map<String, Factory> all() {
         Map<String, Factory> all = new LinkedHashMap<>();
+        all.put("vap", VapCampaign.factory());
+        all.put("agentmedia", AgentMediaCampaign.factory());
         all.put("rynjer", RynjerCampaign.factory());
         return all;
     }

@@ -1,7 +1,6 @@
 package dev.mediagen.examples.campaign;
 
 import dev.mediagen.core.Futures;
-import dev.mediagen.core.download.Downloader;
 import dev.mediagen.examples.Target;
 import dev.mediagen.rynjer.GenerateParams;
 import dev.mediagen.rynjer.Product;
@@ -11,18 +10,13 @@ import dev.mediagen.rynjer.Units;
 import dev.mediagen.testkit.RynjerSimulator;
 import dev.mediagen.testkit.SimClock;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /** Rynjer's part: four square image variants from one generation. */
-final class RynjerCampaign implements CampaignVendor {
+final class RynjerCampaign extends VendorPart<RynjerClient> {
     static final String MODEL = "nano-banana-pro";
 
-    private final RynjerClient client;
-    private final RynjerSimulator simulator;
-
     private RynjerCampaign(RynjerClient client, RynjerSimulator simulator) {
-        this.client = client;
-        this.simulator = simulator;
+        super(client, simulator);
     }
 
     static CampaignVendors.Factory factory() {
@@ -58,48 +52,11 @@ final class RynjerCampaign implements CampaignVendor {
                 .prompt(script.squarePrompt())
                 .units(Units.builder().count(4).aspectRatio("1:1").build())
                 .build();
-        return List.of(new AssetJob() {
-            @Override
-            public String vendor() {
-                return name();
-            }
-
-            @Override
-            public String kind() {
-                return "square-variant";
-            }
-
-            @Override
-            public String prompt() {
-                return script.squarePrompt();
-            }
-
-            @Override
-            public Downloader downloader() {
-                return client.downloads();
-            }
-
-            @Override
-            public CompletableFuture<JobOutcome> start(StatusSink sink) {
-                Cost cost = PriceTable.standard().credits(MODEL, params.units().orElseThrow())
-                        .map(Cost::credits).orElse(null);
-                return Futures.composeCancellable(
-                        client.generations().generateAsync(params),
-                        created -> {
-                            sink.submitted(created.requestId());
-                            return client.generations().waitForAsync(created.requestId(),
-                                    Waits.forCampaign(sink, simulator != null));
-                        })
-                        .thenApply(done -> new JobOutcome(done.requestId(), done.outputUrls(), cost));
-            }
-        });
-    }
-
-    @Override
-    public void close() {
-        client.close();
-        if (simulator != null) {
-            simulator.close();
-        }
+        Cost cost = PriceTable.standard().credits(MODEL, params.units().orElseThrow()).map(Cost::credits).orElse(null);
+        return List.of(new SimpleAssetJob(name(), "square-variant", script.squarePrompt(), client.downloads(),
+                sink -> Futures.composeCancellable(client.generations().generateAsync(params), created -> {
+                    sink.submitted(created.requestId());
+                    return client.generations().waitForAsync(created.requestId(), Waits.forCampaign(sink, simulated()));
+                }).thenApply(done -> new JobOutcome(done.requestId(), done.outputUrls(), cost))));
     }
 }

@@ -68,8 +68,7 @@ public final class ApiRequest {
 
     /** Percent-encodes one path segment (an id), so it can never change the path's shape. */
     public static String segment(String value) {
-        Objects.requireNonNull(value, "path segment");
-        if (value.isBlank()) {
+        if (value == null || value.isBlank()) {
             throw new dev.mediagen.core.ValidationException("id must not be blank");
         }
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");

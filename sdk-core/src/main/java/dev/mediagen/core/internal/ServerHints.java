@@ -38,10 +38,13 @@ public final class ServerHints {
         }
     }
 
-    /** The parsed {@code X-RateLimit-Limit/Remaining/Reset} headers, when any is present. */
+    /**
+     * The parsed {@code X-RateLimit-Limit/Remaining/Reset} headers (or the IETF draft's unprefixed
+     * {@code RateLimit-*} spelling), when any is present.
+     */
     public static Optional<RateLimitState> rateLimit(Headers headers, ResetFormat format, Clock clock) {
-        Long limit = number(headers, "X-RateLimit-Limit");
-        Long remaining = number(headers, "X-RateLimit-Remaining");
+        Long limit = number(headers, "X-RateLimit-Limit", "RateLimit-Limit");
+        Long remaining = number(headers, "X-RateLimit-Remaining", "RateLimit-Remaining");
         Instant reset = reset(headers, format, clock).orElse(null);
         if (limit == null && remaining == null && reset == null) {
             return Optional.empty();
@@ -53,7 +56,9 @@ public final class ServerHints {
     public static Optional<Instant> reset(Headers headers, ResetFormat format, Clock clock) {
         Optional<String> value = headers.first("X-RateLimit-Reset");
         if (value.isEmpty()) {
-            return Optional.empty();
+            // The draft standard's RateLimit-Reset is always seconds from now.
+            return headers.first("RateLimit-Reset").flatMap(v -> reset(Headers.of("X-RateLimit-Reset", v),
+                    ResetFormat.DELTA_SECONDS, clock));
         }
         try {
             double number = Double.parseDouble(value.get().trim());
@@ -83,8 +88,8 @@ public final class ServerHints {
         return null;
     }
 
-    private static Long number(Headers headers, String name) {
-        return headers.first(name).map(String::trim).map(v -> {
+    private static Long number(Headers headers, String name, String alternative) {
+        return headers.first(name).or(() -> headers.first(alternative)).map(String::trim).map(v -> {
             try {
                 return (long) Double.parseDouble(v);
             } catch (NumberFormatException e) {

@@ -55,12 +55,13 @@ final class PendingWait<J> {
 
     void start(J initial) {
         if (initial != null) {
+            // observe() schedules the first poll itself when the job is still pending; scheduling here as well
+            // would race with that poll (it may already have run) and start a second poll chain.
             observe(initial, null);
+            return;
         }
         synchronized (this) {
-            if (!finished && nextPoll == null) {
-                schedule(strategy.delay(0));
-            }
+            schedule(strategy.delay(0));
         }
     }
 

@@ -46,6 +46,14 @@ public final class ReplayGuard {
         return true;
     }
 
+    /**
+     * Forgets {@code id}, e.g. when the handler failed after verification and the vendor will retry the same
+     * delivery: without this the retry would be rejected as a replay and the event lost.
+     */
+    public synchronized void forget(String id) {
+        seen.remove(id);
+    }
+
     /** How many ids are remembered. */
     public synchronized int size() {
         return seen.size();

@@ -73,7 +73,8 @@ public final class TimestampHmacVerifier {
             throw new WebhookVerificationException("no webhook signature matched");
         }
         String id = idHeader == null ? null : headers.first(idHeader).orElse(null);
-        String replayKey = id != null ? id : header;
+        // Keyed on what was signed, not on the raw header: extra junk entries must not make a replay look new.
+        String replayKey = id != null ? id : timestamp.trim() + "." + HexFormat.of().formatHex(expected);
         if (replayGuard != null && !replayGuard.firstSeen(replayKey)) {
             throw new WebhookVerificationException("webhook was already delivered");
         }

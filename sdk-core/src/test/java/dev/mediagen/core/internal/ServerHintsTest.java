@@ -43,4 +43,14 @@ class ServerHintsTest {
         assertThat(ServerHints.rateLimit(Headers.of("X-RateLimit-Remaining", "3"), ResetFormat.AUTO, CLOCK))
                 .hasValueSatisfying(s -> assertThat(s.remaining()).hasValue(3));
     }
+
+    @Test
+    void theDraftStandardsUnprefixedHeadersAreReadToo() {
+        Headers draft = Headers.of("RateLimit-Limit", "60", "RateLimit-Remaining", "0", "RateLimit-Reset", "12");
+        assertThat(ServerHints.rateLimit(draft, ResetFormat.EPOCH_SECONDS, CLOCK)).hasValueSatisfying(s -> {
+            assertThat(s.limit()).hasValue(60);
+            assertThat(s.remaining()).hasValue(0);
+            assertThat(s.reset()).hasValue(NOW.plusSeconds(12));
+        });
+    }
 }

@@ -338,4 +338,23 @@ class JobWaiterTest {
             auto.close();
         }
     }
+
+    @Test
+    void anInitialPendingJobStartsExactlyOnePollChain() throws Exception {
+        for (int run = 0; run < 50; run++) {
+            VirtualScheduler auto = VirtualScheduler.automatic(T0);
+            try {
+                AtomicInteger polls = new AtomicInteger();
+                JobPoller<FakeJob> counting = id -> CompletableFuture.completedFuture(JobSnapshot.of(
+                        new FakeJob(id, polls.incrementAndGet() >= 3 ? "done" : "running", -1)));
+                JobWaiter single = new JobWaiter(auto, DIRECT);
+                JobFuture<FakeJob> future = single.await(JobType.of("once", counting, CLASSIFIER,
+                        PollStrategy.fixed(Duration.ofSeconds(1))), "j", new FakeJob("j", "queued", -1), WaitOptions.defaults());
+                future.get(5, TimeUnit.SECONDS);
+                assertThat(polls.get()).isEqualTo(3);
+            } finally {
+                auto.close();
+            }
+        }
+    }
 }

@@ -52,4 +52,12 @@ class ReplayGuardTest {
         assertThat(guard.firstSeen("a")).isTrue();
         assertThat(guard.firstSeen("d")).isFalse();
     }
+
+    @Test
+    void aForgottenIdIsAcceptedAgainSoAFailedHandlerCanBeRetried() {
+        ReplayGuard guard = new ReplayGuard(Duration.ofHours(1), 10, new SteppingClock());
+        guard.firstSeen("a");
+        guard.forget("a");
+        assertThat(guard.firstSeen("a")).isTrue();
+    }
 }

@@ -78,4 +78,15 @@ class TimestampHmacVerifierTest {
         verifier.verify(headers, BODY);
         assertThatThrownBy(() -> verifier.verify(headers, BODY)).hasMessageContaining("already delivered");
     }
+
+    @Test
+    void junkEntriesAddedToACapturedHeaderDoNotGetAReplayPastTheGuard() {
+        ReplayGuard guard = new ReplayGuard(Duration.ofMinutes(10), 100, at(T));
+        String captured = TimestampHmacVerifier.sign(SECRET, T, BODY);
+        TimestampHmacVerifier verifier = verifier(at(T), guard);
+        verifier.verify(Headers.of(HEADER, captured), BODY);
+
+        assertThatThrownBy(() -> verifier.verify(Headers.of(HEADER, captured + ",v1=00,x=1"), BODY))
+                .hasMessageContaining("already delivered");
+    }
 }
