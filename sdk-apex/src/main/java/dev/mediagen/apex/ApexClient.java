@@ -1,7 +1,7 @@
 package dev.mediagen.apex;
 
 import dev.mediagen.core.ClientBuilder;
-import dev.mediagen.core.download.Downloader;
+import dev.mediagen.core.VendorClient;
 import dev.mediagen.core.internal.ApiRuntime;
 
 /**
@@ -20,11 +20,10 @@ import dev.mediagen.core.internal.ApiRuntime;
  * <p>Requests are paced client-side to Apex's documented limits (generation 5 per 10 s, reads 20 per 10 s, uploads
  * and deletes 10 per 60 s, outbound calls 200 per hour), so bursts are spread out rather than answered with 429s.
  */
-public final class ApexClient implements AutoCloseable {
+public final class ApexClient extends VendorClient {
     /** The public base URL. */
     public static final String DEFAULT_BASE_URL = "https://useapexstudio.com";
 
-    private final ApiRuntime runtime;
     private final ApexJobService jobs;
     private final ApexGenerationService generation;
     private final ApexVoiceAgentService voiceAgents;
@@ -32,7 +31,7 @@ public final class ApexClient implements AutoCloseable {
     private final ApexWebhooks webhooks;
 
     private ApexClient(ApiRuntime runtime) {
-        this.runtime = runtime;
+        super(runtime);
         this.jobs = new ApexJobService(runtime);
         this.generation = new ApexGenerationService(runtime, jobs);
         this.voiceAgents = new ApexVoiceAgentService(runtime);
@@ -78,22 +77,6 @@ public final class ApexClient implements AutoCloseable {
     /** The documented credit prices, for offline estimates. */
     public ApexCosts costs() {
         return ApexCosts.standard();
-    }
-
-    /** Streams output files to disk (no API credentials are sent with downloads). */
-    public Downloader downloads() {
-        return runtime.downloader();
-    }
-
-    /** Shuts down the threads and connections this client owns. */
-    @Override
-    public void close() {
-        runtime.close();
-    }
-
-    @Override
-    public String toString() {
-        return "ApexClient{baseUrl=" + runtime.options().baseUrl() + "}";
     }
 
     /** Builds an {@link ApexClient}. */

@@ -30,9 +30,20 @@ public final class Usage {
         return Optional.ofNullable(plan);
     }
 
-    /** The billing cycle as Apex describes it (its shape is not documented). */
-    public Optional<String> billingCycle() {
-        return Optional.ofNullable(billingCycle).map(String::valueOf);
+    /**
+     * The billing cycle as Apex describes it (its shape is not documented): the fields of an object, or a single
+     * value under {@code value}; empty when absent.
+     */
+    public Map<String, Object> billingCycle() {
+        if (billingCycle == null) {
+            return Map.of();
+        }
+        if (billingCycle instanceof Map) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            ((Map<?, ?>) billingCycle).forEach((k, v) -> fields.put(String.valueOf(k), v));
+            return Collections.unmodifiableMap(fields);
+        }
+        return Map.of("value", billingCycle);
     }
 
     @Override

@@ -441,6 +441,6 @@ class ApexSimulatorScenarioTest {
                 });
         Usage usage = client.account().usage();
         assertThat(usage.credits()).isEqualTo(ApexSimulator.INITIAL_CREDITS);
-        assertThat(usage.billingCycle()).isPresent();
+        assertThat(usage.billingCycle()).containsKeys("start", "end");
     }
 }
