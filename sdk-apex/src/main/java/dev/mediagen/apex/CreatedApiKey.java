@@ -31,7 +31,7 @@ public final class CreatedApiKey {
 
     @Override
     public String toString() {
-        String hint = key == null || key.length() < 8 ? "***" : key.substring(0, 8) + "***";
+        String hint = key != null && key.startsWith("sk_live_") ? "sk_live_***" : "***";
         return "CreatedApiKey{id=" + id + ", name=" + name + ", key=" + hint + "}";
     }
 }
