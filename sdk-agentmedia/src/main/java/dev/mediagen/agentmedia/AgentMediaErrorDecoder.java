@@ -5,6 +5,7 @@ import dev.mediagen.core.internal.ErrorDecoder;
 import dev.mediagen.core.internal.ErrorKind;
 import dev.mediagen.core.internal.HttpResponse;
 import dev.mediagen.core.internal.Json;
+import dev.mediagen.core.internal.JsonFields;
 import dev.mediagen.core.internal.VendorError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -73,13 +74,13 @@ final class AgentMediaErrorDecoder implements ErrorDecoder {
         String message;
         JsonNode fields;
         if (error.isObject()) {
-            code = text(error, "code");
-            message = text(error, "message");
-            b.extra("type", text(error, "type"));
+            code = JsonFields.firstText(error, "code");
+            message = JsonFields.firstText(error, "message");
+            b.extra("type", JsonFields.firstText(error, "type"));
             fields = error;
         } else {
-            code = error.isTextual() ? error.asText() : text(root, "code");
-            message = firstText(root, "error_description", "message");
+            code = error.isTextual() ? error.asText() : JsonFields.firstText(root, "code");
+            message = JsonFields.firstText(root, "error_description", "message");
             if (message == null) {
                 message = code;
             }
@@ -88,7 +89,7 @@ final class AgentMediaErrorDecoder implements ErrorDecoder {
         b.code(code).message(message);
         ErrorKind kind = kindOf(code);
         if (kind == null && code == null) {
-            kind = kindOf(text(fields, "type"));
+            kind = kindOf(JsonFields.firstText(fields, "type"));
         }
         b.kind(kind);
         JsonNode details = fields.get("details");
@@ -134,20 +135,7 @@ final class AgentMediaErrorDecoder implements ErrorDecoder {
         return found;
     }
 
-    private static String firstText(JsonNode node, String... names) {
-        for (String name : names) {
-            String value = text(node, name);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
-    }
 
-    private static String text(JsonNode node, String name) {
-        JsonNode value = node.get(name);
-        return value != null && value.isTextual() ? value.asText() : null;
-    }
 
     private static BigDecimal number(JsonNode node, String name) {
         JsonNode value = node.get(name);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mediagen.core.internal.ErrorKind;
 import dev.mediagen.core.internal.ExceptionFactory;
 import dev.mediagen.core.internal.HttpResponse;
+import dev.mediagen.core.internal.JsonFields;
 import dev.mediagen.core.internal.ResponseHandler;
 import dev.mediagen.core.internal.ServerHints;
 import dev.mediagen.core.internal.VendorError;
@@ -139,14 +140,14 @@ final class RynjerEnvelope {
         if (error.isTextual()) {
             code = error.asText();
         } else if (error.isObject()) {
-            code = text(error, "code", "type");
-            message = text(error, "message", "detail");
+            code = JsonFields.firstText(error, "code", "type");
+            message = JsonFields.firstText(error, "message", "detail");
         }
         if (message == null) {
-            message = text(holder, "message", "detail", "error_message");
+            message = JsonFields.firstText(holder, "message", "detail", "error_message");
         }
         if (message == null && holder != root) {
-            String envelopeMessage = text(root, "message");
+            String envelopeMessage = JsonFields.firstText(root, "message");
             if (envelopeMessage != null && !isOkMessage(envelopeMessage)) {
                 message = envelopeMessage;
             }
@@ -155,9 +156,9 @@ final class RynjerEnvelope {
         if (code == null && envelopeCode != null && !envelopeCode.isNull() && !isOkCode(envelopeCode)) {
             code = envelopeCode.asText();
         }
-        BigDecimal required = decimal(holder.get("required"));
-        BigDecimal available = decimal(holder.get("available"));
-        String suggestion = text(holder, "suggestion");
+        BigDecimal required = JsonFields.decimal(holder.get("required"));
+        BigDecimal available = JsonFields.decimal(holder.get("available"));
+        String suggestion = JsonFields.firstText(holder, "suggestion");
         if (message == null && (required != null || available != null)) {
             message = "Insufficient credits: " + (required == null ? "?" : required.toPlainString()) + " required, "
                     + (available == null ? "?" : available.toPlainString()) + " available";
@@ -199,27 +200,5 @@ final class RynjerEnvelope {
         return m.equals("ok") || m.equals("success");
     }
 
-    private static String text(JsonNode node, String... names) {
-        for (String name : names) {
-            JsonNode value = node.get(name);
-            if (value != null && value.isValueNode() && !value.isNull() && !value.asText().isBlank()) {
-                return value.asText();
-            }
-        }
-        return null;
-    }
 
-    private static BigDecimal decimal(JsonNode node) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (node.isNumber()) {
-            return node.decimalValue();
-        }
-        try {
-            return new BigDecimal(node.asText().trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 }

@@ -5,6 +5,7 @@ import dev.mediagen.core.internal.ErrorDecoder;
 import dev.mediagen.core.internal.ErrorKind;
 import dev.mediagen.core.internal.HttpResponse;
 import dev.mediagen.core.internal.Json;
+import dev.mediagen.core.internal.JsonFields;
 import dev.mediagen.core.internal.VendorError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -36,8 +37,8 @@ final class VapErrorDecoder implements ErrorDecoder {
         JsonNode amounts = root;
         JsonNode envelope = root.path("error");
         if (envelope.isObject()) {
-            code = text(envelope.path("code"));
-            message = text(envelope.path("message"));
+            code = JsonFields.firstText(envelope, "code");
+            message = JsonFields.firstText(envelope, "message");
             JsonNode details = envelope.path("details");
             if (details.isObject()) {
                 extras(error, details);
@@ -46,7 +47,7 @@ final class VapErrorDecoder implements ErrorDecoder {
         } else if (envelope.isTextual()) {
             String value = envelope.asText();
             code = VapErrorCodes.looksLikeCode(value) ? value : null;
-            message = firstText(root, "message", "detail");
+            message = JsonFields.firstText(root, "message", "detail");
             if (message == null) {
                 message = value;
             }
@@ -58,8 +59,8 @@ final class VapErrorDecoder implements ErrorDecoder {
             if (detail.isTextual()) {
                 message = detail.asText();
             } else if (detail.isObject()) {
-                code = firstText(detail, "code", "error", "type");
-                message = firstText(detail, "message", "msg", "detail");
+                code = JsonFields.firstText(detail, "code", "error", "type");
+                message = JsonFields.firstText(detail, "message", "msg", "detail");
                 extras(error, detail);
                 amounts = detail;
             } else if (detail.isArray()) {
@@ -67,8 +68,8 @@ final class VapErrorDecoder implements ErrorDecoder {
                 extra(error, "errors", detail);
             }
         } else {
-            code = text(root.path("code"));
-            message = text(root.path("message"));
+            code = JsonFields.firstText(root, "code");
+            message = JsonFields.firstText(root, "message");
         }
         if (code == null && message != null && VapErrorCodes.looksLikeCode(message)
                 && VapErrorCodes.kindForCode(message) != null) {
@@ -80,7 +81,7 @@ final class VapErrorDecoder implements ErrorDecoder {
             error.kind(kind);
         }
         if (kind == ErrorKind.INSUFFICIENT_CREDITS || response.statusCode() == 402) {
-            error.credits(decimal(amounts, "required"), decimal(amounts, "available", "balance"));
+            error.credits(JsonFields.firstDecimal(amounts, "required"), JsonFields.firstDecimal(amounts, "available", "balance"));
         }
         return error.build();
     }
@@ -123,7 +124,7 @@ final class VapErrorDecoder implements ErrorDecoder {
     private static String validationMessages(JsonNode items) {
         List<String> messages = new ArrayList<>();
         for (JsonNode item : items) {
-            String msg = firstText(item, "msg", "message");
+            String msg = JsonFields.firstText(item, "msg", "message");
             if (msg == null) {
                 continue;
             }
@@ -138,34 +139,6 @@ final class VapErrorDecoder implements ErrorDecoder {
         return messages.isEmpty() ? null : String.join("; ", messages);
     }
 
-    private static String firstText(JsonNode node, String... names) {
-        for (String name : names) {
-            String value = text(node.path(name));
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
-    }
 
-    private static String text(JsonNode node) {
-        return node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
-    }
 
-    private static BigDecimal decimal(JsonNode node, String... names) {
-        for (String name : names) {
-            JsonNode value = node.path(name);
-            try {
-                if (value.isNumber()) {
-                    return value.decimalValue();
-                }
-                if (value.isTextual()) {
-                    return new BigDecimal(value.asText().trim());
-                }
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        return null;
-    }
 }

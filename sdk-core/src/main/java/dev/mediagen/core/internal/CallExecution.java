@@ -111,7 +111,7 @@ final class CallExecution<T> {
             return;
         }
         attempt++;
-        runtime.rateLimiter().acquire(request.endpointClass().orElse(null))
+        runtime.rateLimiter().acquire(request.endpointClass().orElse(null), policy.maxServerDelay())
                 .thenCompose(ignored -> authorization())
                 .thenCompose(auth -> runtime.inFlight().acquire().thenApply(ignored -> auth))
                 .whenComplete((auth, error) -> {

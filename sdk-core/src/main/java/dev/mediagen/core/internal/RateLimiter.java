@@ -1,6 +1,8 @@
 package dev.mediagen.core.internal;
 
+import dev.mediagen.core.ErrorDetails;
 import dev.mediagen.core.RateLimit;
+import dev.mediagen.core.RateLimitException;
 import dev.mediagen.core.RateLimitState;
 import dev.mediagen.core.time.Scheduler;
 import java.time.Duration;
@@ -30,11 +32,25 @@ public final class RateLimiter {
 
     /** Completes when a call of {@code endpointClass} may be sent (at once when the class has no limit). */
     public CompletableFuture<Void> acquire(String endpointClass) {
+        return acquire(endpointClass, null);
+    }
+
+    /**
+     * Like {@link #acquire(String)}, but when the vendor has declared the window exhausted until further than
+     * {@code maxServerWait} ahead, fails at once with a {@link RateLimitException} whose {@code retryAfter()} says
+     * when, instead of holding the call (e.g. an hourly limit used up). The caller's own burst is always paced.
+     */
+    public CompletableFuture<Void> acquire(String endpointClass, Duration maxServerWait) {
         Window window = endpointClass == null ? null : windows.get(endpointClass);
         if (window == null) {
             return CompletableFuture.completedFuture(null);
         }
         Instant now = scheduler.clock().instant();
+        Duration blocked = window.blockedFor(now);
+        if (maxServerWait != null && blocked.compareTo(maxServerWait) > 0) {
+            return CompletableFuture.failedFuture(new RateLimitException("The vendor's " + endpointClass
+                    + " limit is used up for another " + blocked.toSeconds() + " s", ErrorDetails.none(), null, blocked));
+        }
         Instant grant = window.reserve(now, margin);
         if (!grant.isAfter(now)) {
             return CompletableFuture.completedFuture(null);
@@ -90,6 +106,10 @@ public final class RateLimiter {
             grants[next] = grant;
             next = (next + 1) % grants.length;
             return grant;
+        }
+
+        synchronized Duration blockedFor(Instant now) {
+            return blockedUntil.isAfter(now) ? Duration.between(now, blockedUntil) : Duration.ZERO;
         }
 
         synchronized void blockUntil(Instant until) {

@@ -73,4 +73,23 @@ class RateLimiterTest {
         scheduler.advance(Duration.ofMillis(1));
         assertThat(grant).isDone();
     }
+
+    @Test
+    void aServerBlockBeyondTheMaximumWaitFailsFastButTheCallersOwnBurstIsPaced() {
+        VirtualScheduler scheduler = VirtualScheduler.manual(T0);
+        RateLimiter limiter = new RateLimiter(Map.of("reads", RateLimit.of(2, Duration.ofHours(1))), scheduler,
+                Duration.ZERO);
+        CompletableFuture<Void> first = limiter.acquire("reads", Duration.ofSeconds(60));
+        limiter.acquire("reads", Duration.ofSeconds(60));
+        CompletableFuture<Void> third = limiter.acquire("reads", Duration.ofSeconds(60));
+        assertThat(first).isDone();
+        assertThat(third).isNotDone();
+
+        limiter.observe("reads", new RateLimitState(5000L, 0L, T0.plus(Duration.ofMinutes(40))));
+
+        assertThat(limiter.acquire("reads", Duration.ofSeconds(60))).isCompletedExceptionally()
+                .failsWithin(Duration.ZERO).withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                .havingCause().isInstanceOfSatisfying(dev.mediagen.core.RateLimitException.class,
+                        e -> assertThat(e.retryAfter()).hasValue(Duration.ofMinutes(40)));
+    }
 }
