@@ -64,6 +64,23 @@ class ApexSimulatorScenarioTest {
         inline.close();
     }
 
+    /**
+     * Runs {@code submissions} as a task of the virtual scheduler and returns what it produced. Sending from the
+     * scheduler's own thread (with {@link InlineCalls}) keeps virtual time still until every request that may go out
+     * at once has reached the simulator.
+     */
+    private <T> T onScheduler(java.util.function.Supplier<T> submissions) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        scheduler.schedule(() -> {
+            try {
+                result.complete(submissions.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        }, Duration.ZERO);
+        return result.get(10, TimeUnit.SECONDS);
+    }
+
     static PhotoshootRequest photoshoot(int count) {
         return PhotoshootRequest.builder().productImage("https://cdn.example.com/uploads/bottle.png")
                 .background(PhotoBackground.STUDIO_WHITE).angle(PhotoAngle.HERO).lighting(PhotoLighting.SOFT)
@@ -133,10 +150,13 @@ class ApexSimulatorScenarioTest {
         ImageRequest request = ImageRequest.builder().prompt("a red kite over the sea").build();
         Instant before = scheduler.now();
 
-        List<CompletableFuture<Job>> created = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            created.add(client.generation().imageAsync(request));
-        }
+        List<CompletableFuture<Job>> created = onScheduler(() -> {
+            List<CompletableFuture<Job>> futures = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                futures.add(client.generation().imageAsync(request));
+            }
+            return futures;
+        });
         CompletableFuture.allOf(created.toArray(new CompletableFuture<?>[0])).get(30, TimeUnit.SECONDS);
 
         assertThat(sim.rateLimitedCount()).isZero();
@@ -153,10 +173,13 @@ class ApexSimulatorScenarioTest {
     void withoutClientSidePacingTheSameBurstIsAnswered429ByTheSimulator() throws Exception {
         try (ApexClient unpaced = ApexClient.builder().baseUrl(sim.baseUrl()).apiKey(ApexSimulator.API_KEY)
                 .scheduler(scheduler).callFactory(inline).clientSideRateLimiting(false).maxRetries(0).build()) {
-            List<CompletableFuture<Job>> created = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                created.add(unpaced.generation().imageAsync(ImageRequest.builder().prompt("p").build()));
-            }
+            List<CompletableFuture<Job>> created = onScheduler(() -> {
+                List<CompletableFuture<Job>> futures = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    futures.add(unpaced.generation().imageAsync(ImageRequest.builder().prompt("p").build()));
+                }
+                return futures;
+            });
             CompletableFuture.allOf(created.toArray(new CompletableFuture<?>[0])).exceptionally(e -> null)
                     .get(30, TimeUnit.SECONDS);
 
@@ -230,10 +253,13 @@ class ApexSimulatorScenarioTest {
         sim.jobDuration(Duration.ofMinutes(5));
         WaitOptions everyFiveSeconds = WaitOptions.builder().pollStrategy(PollStrategy.fixed(Duration.ofSeconds(5)))
                 .build();
-        List<CompletableFuture<Job>> waits = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            waits.add(client.generation().photoshootAndWaitAsync(photoshoot(1), everyFiveSeconds));
-        }
+        List<CompletableFuture<Job>> waits = onScheduler(() -> {
+            List<CompletableFuture<Job>> futures = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                futures.add(client.generation().photoshootAndWaitAsync(photoshoot(1), everyFiveSeconds));
+            }
+            return futures;
+        });
         CompletableFuture.allOf(waits.toArray(new CompletableFuture<?>[0])).get(30, TimeUnit.SECONDS);
         Instant lastCompleted = waits.stream().map(w -> w.join().completedAt().orElseThrow()).max(Instant::compareTo)
                 .orElseThrow();
@@ -251,10 +277,13 @@ class ApexSimulatorScenarioTest {
     @Test
     void jobsMissingFromACappedListingArePolledOneByOne() throws Exception {
         sim.jobDuration(Duration.ofSeconds(40)).jobListingLimit(2);
-        List<CompletableFuture<Job>> waits = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            waits.add(client.generation().imageAndWaitAsync(ImageRequest.builder().prompt("tile " + i).build()));
-        }
+        List<CompletableFuture<Job>> waits = onScheduler(() -> {
+            List<CompletableFuture<Job>> futures = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                futures.add(client.generation().imageAndWaitAsync(ImageRequest.builder().prompt("tile " + i).build()));
+            }
+            return futures;
+        });
         CompletableFuture.allOf(waits.toArray(new CompletableFuture<?>[0])).get(30, TimeUnit.SECONDS);
 
         assertThat(waits).allSatisfy(w -> assertThat(w.join().isCompleted()).isTrue());

@@ -12,7 +12,8 @@ import okhttp3.Response;
 /**
  * A call factory whose {@code enqueue} runs the exchange on the calling thread. On an automatic virtual scheduler the
  * thread that sends a paced request is the scheduler's own, so virtual time cannot move on while the request is on
- * its way: the simulator sees every request at the instant the client sent it, as a real server would.
+ * its way: the simulator sees every request at the instant the client sent it, as a real server would. Tests issue
+ * bursts from a scheduler task too, so requests the limiter lets through at once are also sent before time moves.
  */
 final class InlineCalls implements Call.Factory {
     private final OkHttpClient http = new OkHttpClient();
