@@ -31,6 +31,7 @@ public final class CampaignVendors {
         all.put("agentmedia", AgentMediaCampaign.factory());
         all.put("rynjer", RynjerCampaign.factory());
         all.put("videogen", VideoGenCampaign.factory());
+        all.put("apex", ApexCampaign.factory());
         return all;
     }
 }
