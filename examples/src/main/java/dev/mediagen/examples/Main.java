@@ -22,6 +22,7 @@ public final class Main {
         list.add(new RynjerExample());
         list.add(new AgentMediaExample());
         list.add(new VideoGenExample());
+        list.add(new ApexExample());
         Map<String, Command> commands = new LinkedHashMap<>();
         list.forEach(command -> commands.put(command.name(), command));
         return commands;

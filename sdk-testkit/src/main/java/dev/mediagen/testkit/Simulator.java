@@ -40,6 +40,7 @@ public abstract class Simulator implements AutoCloseable {
     /** Creates a simulator on {@code clock}. */
     protected Simulator(SimClock clock) {
         this.clock = clock;
+        server.setServerSocketFactory(new NoDelayServerSockets());
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {

@@ -43,7 +43,7 @@ public final class CampaignCommand implements Command {
     @Override
     public String usage() {
         return "usage: campaign \"<product description>\" [--out DIR] [--live] [--vendors vap,agentmedia,...]\n"
-                + "                [--fail VENDOR]\n\n"
+                + "                [--product-image URL] [--fail VENDOR]\n\n"
                 + "Submits, all at once: hero images (VAP, 16:9), square variants (Rynjer, 4 images), a 9:16 UGC video\n"
                 + "ad with a script written from the description (agent-media), a voiceover of that script (VideoGen\n"
                 + "text-to-speech), b-roll and a product photoshoot (Apex), and background music (VAP). Shows live\n"
@@ -52,6 +52,7 @@ public final class CampaignCommand implements Command {
                 + "  --live           call the real vendors whose <VENDOR>_API_KEY is set (base URL from\n"
                 + "                   <VENDOR>_BASE_URL, default the public URL); vendors without a key are skipped\n"
                 + "  --vendors LIST   only these vendors (default: " + String.join(",", vendors.keySet()) + ")\n"
+                + "  --product-image URL  the product picture for the Apex photoshoot (default: Apex's demo product)\n"
                 + "  --fail VENDOR    simulator only: make every job of VENDOR fail (to see partial packages)\n\n"
                 + "Without --live every vendor is an embedded simulator on loopback with a sped-up clock: no keys,\n"
                 + "no network. Exit code: 0 all assets produced, 1 some jobs failed, 2 usage error.";
@@ -59,7 +60,7 @@ public final class CampaignCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Args parsed = Args.parse(args, Set.of("live"), Set.of("out", "vendors", "fail"));
+        Args parsed = Args.parse(args, Set.of("live"), Set.of("out", "vendors", "fail", "product-image"));
         if (parsed.positionals().size() != 1) {
             throw new Args.UsageException("give exactly one product description (quote it)");
         }
@@ -75,6 +76,11 @@ public final class CampaignCommand implements Command {
         }
         Path outDir = parsed.outDir("campaign-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         ScriptWriter script = new ScriptWriter(description);
+        try {
+            parsed.option("product-image").ifPresent(script::productImage);
+        } catch (IllegalArgumentException e) {
+            throw new Args.UsageException(e.getMessage());
+        }
 
         List<CampaignVendor> started = new ArrayList<>();
         try {

@@ -30,6 +30,8 @@ public final class CampaignVendors {
         all.put("vap", VapCampaign.factory());
         all.put("agentmedia", AgentMediaCampaign.factory());
         all.put("rynjer", RynjerCampaign.factory());
+        all.put("videogen", VideoGenCampaign.factory());
+        all.put("apex", ApexCampaign.factory());
         return all;
     }
 }

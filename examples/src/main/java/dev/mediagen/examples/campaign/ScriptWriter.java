@@ -10,8 +10,11 @@ import java.util.stream.Collectors;
  */
 public final class ScriptWriter {
     static final int MAX_WORDS = 37;
+    /** The product picture the photoshoot starts from when none is given: Apex's own demo product. */
+    static final String DEFAULT_PRODUCT_IMAGE = "https://cdn.useapexstudio.com/uploads/demo/water-bottle.png";
 
     private final String product;
+    private String productImageUrl = DEFAULT_PRODUCT_IMAGE;
 
     /** Writes for {@code productDescription}. */
     public ScriptWriter(String productDescription) {
@@ -53,6 +56,20 @@ public final class ScriptWriter {
     /** The prompt for the background music. */
     public String musicPrompt() {
         return "Upbeat, warm instrumental background track for an ad about " + lowerFirst(shorten(product, 12));
+    }
+
+    /** Uses {@code url} as the product picture of the photoshoot. */
+    public ScriptWriter productImage(String url) {
+        if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) {
+            throw new IllegalArgumentException("the product image must be an http(s) URL");
+        }
+        this.productImageUrl = url;
+        return this;
+    }
+
+    /** The product picture the photoshoot starts from. */
+    public String productImageUrl() {
+        return productImageUrl;
     }
 
     /** The product description as given (without a trailing period). */
