@@ -47,7 +47,7 @@ public final class RatePacing {
         Args args = Args.parse(argv);
         List<Map<String, Object>> results = run(args.strings("modes", "virtual,real"), args.integer("n", 200),
                 args.integer("runs", 1), args.integer("permits", 5), args.duration("window", "10s"),
-                args.duration("real-window", "1s"), args.string("client", "auto"),
+                args.duration("real-window", "1s"),
                 args.string("out", null) == null ? null : Path.of(args.string("out", null)));
         System.out.println();
         System.out.println(table(results));
@@ -55,12 +55,12 @@ public final class RatePacing {
 
     /** Runs the measurements. Modes: virtual, real, virtual-unpaced (client-side pacing off). */
     public static List<Map<String, Object>> run(List<String> modes, int n, int runs, int permits, Duration window,
-                                                Duration realWindow, String client, Path out) throws Exception {
+                                                Duration realWindow, Path out) throws Exception {
         System.out.println("# RatePacing on " + Machine.describe());
         List<Map<String, Object>> results = new ArrayList<>();
         for (String mode : modes) {
             for (int run = 1; run <= runs; run++) {
-                Map<String, Object> r = runOnce(mode, n, permits, mode.equals("real") ? realWindow : window, client, run);
+                Map<String, Object> r = runOnce(mode, n, permits, mode.equals("real") ? realWindow : window, run);
                 results.add(r);
                 String line = JSON.writeValueAsString(r);
                 System.out.println(line);
@@ -73,7 +73,7 @@ public final class RatePacing {
         return results;
     }
 
-    static Map<String, Object> runOnce(String mode, int n, int permits, Duration window, String client, int run)
+    static Map<String, Object> runOnce(String mode, int n, int permits, Duration window, int run)
             throws Exception {
         boolean virtual = mode.startsWith("virtual");
         boolean pacing = !mode.endsWith("unpaced");
@@ -90,7 +90,7 @@ public final class RatePacing {
         r.put("window_ms", window.toMillis());
         r.put("load_before", Machine.loadAverage());
         try (ApexRateServer server = ApexRateServer.start(clock, permits, window);
-             Submitter submitter = submitter(client, server.baseUrl(), time, limit, pacing)) {
+             Submitter submitter = submitter(server.baseUrl(), time, limit, pacing)) {
             r.put("client", submitter.description());
             AtomicInteger done = new AtomicInteger();
             AtomicInteger failed = new AtomicInteger();
@@ -141,8 +141,9 @@ public final class RatePacing {
         return r;
     }
 
-    private static Submitter submitter(String client, String baseUrl, Scheduler scheduler, RateLimit limit, boolean pacing) {
-        return new StandInApexSubmitter(baseUrl, scheduler, limit, pacing);
+    /** sdk-apex's ApexClient, with its documented generation limit (or the scaled one) and client-side pacing on/off. */
+    private static Submitter submitter(String baseUrl, Scheduler scheduler, RateLimit limit, boolean pacing) {
+        return new ApexSubmitter(baseUrl, scheduler, limit, pacing);
     }
 
     /** The Markdown table: one row per mode, median (min–max) over runs. */

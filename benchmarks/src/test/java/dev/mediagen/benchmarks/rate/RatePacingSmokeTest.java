@@ -13,7 +13,7 @@ class RatePacingSmokeTest {
     @Test
     void onVirtualTimeEverySubmissionIsAcceptedWithoutA429() throws Exception {
         List<Map<String, Object>> results = RatePacing.run(List.of("virtual"), 12, 1, 5, Duration.ofSeconds(10),
-                Duration.ofSeconds(1), "auto", null);
+                Duration.ofSeconds(1), null);
 
         Map<String, Object> r = results.get(0);
         assertThat(r.get("accepted")).as("%s", r).isEqualTo(12);
@@ -21,13 +21,14 @@ class RatePacingSmokeTest {
         // Virtual time is deterministic: the client-side pacing must keep the server from ever refusing.
         assertThat(r.get("http_429")).isEqualTo(0);
         assertThat(((Number) r.get("share")).doubleValue()).isBetween(0.0, 1.0);
+        assertThat(r.get("client")).isEqualTo("ApexClient (sdk-apex)");
         assertThat(RatePacing.table(results)).contains("| virtual | 5 per 10.0 s |");
     }
 
     @Test
     void onRealTimeWithAScaledWindowEverySubmissionCompletes() throws Exception {
         Map<String, Object> r = RatePacing.run(List.of("real"), 10, 1, 5, Duration.ofSeconds(10),
-                Duration.ofMillis(300), "auto", null).get(0);
+                Duration.ofMillis(300), null).get(0);
 
         assertThat(r.get("accepted")).as("%s", r).isEqualTo(10);
         assertThat(r.get("failed")).isEqualTo(0);
@@ -37,7 +38,7 @@ class RatePacingSmokeTest {
     @Test
     void withoutClientSidePacingTheServerRefuses() throws Exception {
         Map<String, Object> r = RatePacing.run(List.of("virtual-unpaced"), 12, 1, 5, Duration.ofSeconds(10),
-                Duration.ofSeconds(1), "auto", null).get(0);
+                Duration.ofSeconds(1), null).get(0);
 
         assertThat(((Number) r.get("http_429")).intValue()).as("%s", r).isPositive();
     }
