@@ -43,8 +43,8 @@ public final class ScaleReport {
             groups.computeIfAbsent(r.get("n") + "|" + r.get("mode"), k -> new ArrayList<>()).add(r);
         }
         StringBuilder out = new StringBuilder();
-        out.append("| N | design | runs | all correct | wall s (ideal) | peak threads total / own"
-                + " | heap per pending wait B: registered / after polling | RSS per pending wait B"
+        out.append("| N | design | runs | all correct | wall s (ideal) | time to start all waits ms"
+                + " | peak threads total / own | heap per pending wait B: registered / after polling"
                 + " | status requests per job | requests per job per interval"
                 + " | lag p50 ms | lag p99 ms | lag max ms |\n");
         out.append("|---:|---|---:|---|---|---|---|---|---|---|---|---|---|\n");
@@ -56,14 +56,15 @@ public final class ScaleReport {
                 continue;
             }
             out.append(runs.size()).append(" | ").append(correctness(runs)).append(" | ")
-                    .append(cell(runs, "wall_s", "%.1f")).append(" (").append(cell(runs, "ideal_s", "%.1f")).append(") | ")
+                    .append(cell(runs, "wall_s", "%.1f")).append(" (").append(medianOnly(runs, "ideal_s", "%.1f"))
+                    .append(") | ")
+                    .append(cell(runs, "start_ms", "%.0f")).append(" | ")
                     .append(cell(runs, "peak_threads_total", "%.0f")).append(" / ")
                     .append(cell(runs, "peak_threads_own", "%.0f")).append(" | ")
                     .append(cell(runs, "heap_per_wait_registered_b", "%.0f")).append(" / ")
                     .append(cell(runs, "heap_per_wait_b", "%.0f"))
                     .append(runs.stream().allMatch(r -> Boolean.TRUE.equals(r.get("heap_measured_quiet"))) ? "" : " †")
                     .append(" | ")
-                    .append(cell(runs, "rss_per_wait_b", "%.0f")).append(" | ")
                     .append(cell(runs, "status_requests_per_job", "%.2f")).append(" | ")
                     .append(cell(runs, "requests_per_job_per_interval", "%.3f")).append(" | ")
                     .append(cell(runs, "lag_p50_ms", "%.0f")).append(" | ")
@@ -87,6 +88,16 @@ public final class ScaleReport {
             parts.add(ok + "/" + n);
         }
         return all ? "yes (" + runs.get(0).get("n") + " ×" + runs.size() + ")" : "NO: " + String.join(", ", parts);
+    }
+
+    private static String medianOnly(List<Map<String, Object>> runs, String key, String format) {
+        List<Double> values = new ArrayList<>();
+        for (Map<String, Object> r : runs) {
+            if (r.get(key) instanceof Number) {
+                values.add(((Number) r.get(key)).doubleValue());
+            }
+        }
+        return values.isEmpty() ? "n/a" : String.format(java.util.Locale.ROOT, format, Stats.median(values));
     }
 
     private static String cell(List<Map<String, Object>> runs, String key, String format) {

@@ -292,8 +292,10 @@ public final class WaitScale {
     }
 
     private static String read(String path) {
-        try {
-            return Files.readString(Path.of(path)).trim();
+        // /proc files report a size of 0, so read them as a stream rather than by their size.
+        try (java.io.BufferedReader in = Files.newBufferedReader(Path.of(path))) {
+            String line = in.readLine();
+            return line == null ? "?" : line.trim();
         } catch (IOException e) {
             return "?";
         }
