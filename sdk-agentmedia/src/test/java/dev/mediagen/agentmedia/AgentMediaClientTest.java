@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import dev.mediagen.testkit.ApiSurface;
 import org.junit.jupiter.api.Test;
 
 /** Client construction from the environment, and the shape of the public API. */
@@ -66,54 +67,11 @@ class AgentMediaClientTest {
     }
 
     @Test
-    void noPublicSignatureMentionsOkHttpOrJacksonAndNoPublicFieldIsMutable() throws Exception {
-        List<String> violations = new ArrayList<>();
-        List<Class<?>> classes = publicClasses();
+    void noPublicSignatureMentionsOkHttpJacksonOrCoreInternalsAndNoModelIsMutable() {
+        List<Class<?>> classes = ApiSurface.publicClasses(AgentMediaClient.class);
         assertThat(classes).contains(AgentMediaClient.class, AgentMediaClient.Builder.class, VideoJob.class,
                 AccountInfo.Plan.class, UsageStats.DailyUsage.class);
-        for (Class<?> type : classes) {
-            for (Method method : type.getDeclaredMethods()) {
-                if (Modifier.isPublic(method.getModifiers())) {
-                    List<Type> types = new ArrayList<>(List.of(method.getGenericParameterTypes()));
-                    types.add(method.getGenericReturnType());
-                    types.stream().filter(AgentMediaClientTest::forbidden)
-                            .forEach(t -> violations.add(type.getName() + "#" + method.getName() + " uses " + t));
-                }
-            }
-            for (Constructor<?> constructor : type.getDeclaredConstructors()) {
-                if (Modifier.isPublic(constructor.getModifiers())) {
-                    List.of(constructor.getGenericParameterTypes()).stream().filter(AgentMediaClientTest::forbidden)
-                            .forEach(t -> violations.add(type.getName() + "#<init> takes " + t));
-                }
-            }
-            for (Field field : type.getDeclaredFields()) {
-                if (Modifier.isPublic(field.getModifiers()) && !Modifier.isFinal(field.getModifiers())) {
-                    violations.add(type.getName() + "." + field.getName() + " is public and mutable");
-                }
-            }
-        }
-        assertThat(violations).isEmpty();
-    }
-
-    private static boolean forbidden(Type type) {
-        return Stream.of("okhttp3.", "okio.", "com.fasterxml.jackson.").anyMatch(type.getTypeName()::contains);
-    }
-
-    private static List<Class<?>> publicClasses() throws Exception {
-        Path root = Path.of(AgentMediaClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        List<Class<?>> classes = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
-                String name = root.relativize(file).toString().replace('/', '.').replace(".class", "");
-                if (name.endsWith("package-info")) {
-                    continue;
-                }
-                Class<?> type = Class.forName(name, false, AgentMediaClientTest.class.getClassLoader());
-                if (Modifier.isPublic(type.getModifiers())) {
-                    classes.add(type);
-                }
-            }
-        }
-        return classes;
+        assertThat(ApiSurface.foreignTypes(classes)).isEmpty();
+        assertThat(ApiSurface.mutators(classes)).isEmpty();
     }
 }

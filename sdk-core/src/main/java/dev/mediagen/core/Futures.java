@@ -1,5 +1,6 @@
 package dev.mediagen.core;
 
+import dev.mediagen.core.internal.CallbackFuture;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -17,8 +18,10 @@ public final class Futures {
      * (a {@link MediaGenException} for anything the SDK detected), never wrapped in CompletionException.
      */
     public static <T> T join(CompletableFuture<T> future) {
+        // A blocking caller needs no callback thread: wait on the I/O side directly and save a thread hop.
+        CompletableFuture<T> awaited = future instanceof CallbackFuture ? ((CallbackFuture<T>) future).source() : future;
         try {
-            return future.get();
+            return awaited.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.cancel(true);

@@ -158,7 +158,7 @@ public final class ApiRuntime implements AutoCloseable {
 
     /** Re-completes {@code source} on the callback executor; cancelling the result cancels the source. */
     public <T> CompletableFuture<T> onCallbackExecutor(CompletableFuture<T> source) {
-        CompletableFuture<T> external = new CompletableFuture<>();
+        CompletableFuture<T> external = new CallbackFuture<>(source);
         source.whenComplete((value, error) -> callbackExecutor.execute(() -> {
             if (error != null) {
                 external.completeExceptionally(Futures.unwrap(error));

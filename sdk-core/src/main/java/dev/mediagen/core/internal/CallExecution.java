@@ -150,6 +150,7 @@ final class CallExecution<T> {
         }
         options.timeout().ifPresent(timeout -> call.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS));
         currentCall = call;
+        Scheduler.Work work = runtime.scheduler().beginWork();
         long attemptStart = System.nanoTime();
         if (LOG.isDebugEnabled()) {
             LOG.debug("-> {} {} attempt {}", request.method(), describeTarget(), attempt);
@@ -158,7 +159,11 @@ final class CallExecution<T> {
             @Override
             public void onFailure(Call failed, IOException e) {
                 runtime.inFlight().release();
-                onIoFailure(e, attemptStart);
+                try {
+                    onIoFailure(e, attemptStart);
+                } finally {
+                    work.end();
+                }
             }
 
             @Override
@@ -169,11 +174,19 @@ final class CallExecution<T> {
                     read = new HttpResponse(response.code(), toHeaders(response.headers()), responseBody.bytes());
                 } catch (IOException e) {
                     runtime.inFlight().release();
-                    onIoFailure(e, attemptStart);
+                    try {
+                        onIoFailure(e, attemptStart);
+                    } finally {
+                        work.end();
+                    }
                     return;
                 }
                 runtime.inFlight().release();
-                onResponseRead(read, authorization, attemptStart);
+                try {
+                    onResponseRead(read, authorization, attemptStart);
+                } finally {
+                    work.end();
+                }
             }
         });
     }

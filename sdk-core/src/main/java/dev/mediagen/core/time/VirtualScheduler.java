@@ -15,10 +15,13 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>In manual mode time moves only when the test calls {@link #advance(Duration)}. In automatic mode
  * ({@link #automatic(Instant)}) a daemon thread runs each task as soon as it is the earliest one queued,
- * jumping the clock to its due time, so a wait for a job that takes ten virtual minutes ends in milliseconds.
+ * jumping the clock to its due time, so a wait for a job that takes ten virtual minutes ends in milliseconds;
+ * it never jumps while work registered with {@link #beginWork()} (an HTTP exchange of a client on this scheduler)
+ * is open.
  * Every delay ever requested is recorded for assertions ({@link #requestedDelays()}).
  */
 public final class VirtualScheduler implements Scheduler, AutoCloseable {
+    private static final long MAX_IDLE_WAIT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
     private final Object lock = new Object();
     private final PriorityQueue<Entry> queue = new PriorityQueue<>();
     private final List<Duration> requestedDelays = new ArrayList<>();
@@ -26,6 +29,7 @@ public final class VirtualScheduler implements Scheduler, AutoCloseable {
     private final VirtualClock clock;
     private final Thread runner;
     private volatile boolean closed;
+    private int openWork;
 
     private VirtualScheduler(Instant start, boolean automatic) {
         this.clock = new VirtualClock(start);
@@ -74,6 +78,22 @@ public final class VirtualScheduler implements Scheduler, AutoCloseable {
         }
     }
 
+    @Override
+    public Work beginWork() {
+        synchronized (lock) {
+            openWork++;
+        }
+        java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (ended.compareAndSet(false, true)) {
+                synchronized (lock) {
+                    openWork--;
+                    lock.notifyAll();
+                }
+            }
+        };
+    }
+
     /** Moves time forward by {@code amount}, running every task that falls due, in order, on the calling thread. */
     public void advance(Duration amount) {
         Instant target = clock.instant().plus(amount);
@@ -119,6 +139,23 @@ public final class VirtualScheduler implements Scheduler, AutoCloseable {
                 while (queue.isEmpty() && !closed) {
                     try {
                         lock.wait();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                if (closed) {
+                    return;
+                }
+                // Time may only jump when no work is open; a task already due may still run. A bounded real
+                // wait keeps a lost handle from freezing virtual time for good.
+                long deadline = System.nanoTime() + MAX_IDLE_WAIT_NANOS;
+                while (openWork > 0 && queue.peek().due.isAfter(clock.instant()) && !closed) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        break;
+                    }
+                    try {
+                        lock.wait(Math.max(1, left / 1_000_000));
                     } catch (InterruptedException e) {
                         return;
                     }

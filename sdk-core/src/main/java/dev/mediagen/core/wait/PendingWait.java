@@ -34,6 +34,7 @@ final class PendingWait<J> {
     private double lastProgress = Double.NaN;
     private J lastJob;
     private boolean finished;
+    private boolean pollAgainAtOnce;
     private Scheduler.Cancellable nextPoll;
 
     PendingWait(JobWaiter waiter, JobType<J> type, String jobId, String key, WaitOptions options) {
@@ -68,7 +69,12 @@ final class PendingWait<J> {
     void pollNow() {
         Scheduler.Cancellable scheduled;
         synchronized (this) {
-            if (finished || nextPoll == null) {
+            if (finished) {
+                return;
+            }
+            if (nextPoll == null) {
+                // A poll is in flight: its answer may predate the news, so poll again as soon as it is back.
+                pollAgainAtOnce = true;
                 return;
             }
             scheduled = nextPoll;
@@ -168,7 +174,8 @@ final class PendingWait<J> {
             timeOut();
             return;
         }
-        Duration delay = hint != null ? hint : strategy.delay(polls);
+        Duration delay = pollAgainAtOnce ? Duration.ZERO : hint != null ? hint : strategy.delay(polls);
+        pollAgainAtOnce = false;
         Duration untilDeadline = Duration.between(now, deadline);
         schedule(delay.compareTo(untilDeadline) > 0 ? untilDeadline : delay);
     }

@@ -227,4 +227,19 @@ class ApiRuntimeTest {
     static MockResponse json(int code, String body) {
         return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body).build();
     }
+
+    @Test
+    void aBlockingCallWaitsOnTheIoSideAndNeedsNoCallbackThread() {
+        server.enqueue(json(200, "{\"task_id\":\"t-2\"}"));
+        java.util.concurrent.atomic.AtomicInteger hops = new java.util.concurrent.atomic.AtomicInteger();
+        try (ApiRuntime stalled = TestVendor.builder(server.url("/").toString()).apiKey("k_12345678")
+                .callbackExecutor(task -> hops.incrementAndGet()).build()) {
+            CompletableFuture<Created> call = stalled.call(ApiRequest.get("/x").build(), RequestOptions.none(),
+                    stalled.json(Created.class));
+
+            assertThat(Futures.join(call).taskId).isEqualTo("t-2");
+            assertThat(call).as("callbacks still complete on the (here stalled) callback executor").isNotDone();
+        }
+        assertThat(hops.get()).isEqualTo(1);
+    }
 }

@@ -357,4 +357,26 @@ class JobWaiterTest {
             }
         }
     }
+
+    @Test
+    void pollNowDuringAnInFlightPollPollsAgainAsSoonAsItReturns() {
+        List<CompletableFuture<JobSnapshot<FakeJob>>> inFlight = new CopyOnWriteArrayList<>();
+        JobPoller<FakeJob> manual = id -> {
+            CompletableFuture<JobSnapshot<FakeJob>> poll = new CompletableFuture<>();
+            inFlight.add(poll);
+            return poll;
+        };
+        JobType<FakeJob> slowPolls = JobType.of("slow", manual, CLASSIFIER, PollStrategy.fixed(Duration.ofMinutes(5)));
+        JobFuture<FakeJob> future = waiter.await(slowPolls, "j1", null, WaitOptions.defaults());
+        scheduler.advance(Duration.ofMinutes(5));
+        assertThat(inFlight).hasSize(1);
+
+        assertThat(waiter.pollNow(slowPolls, "j1")).isTrue();
+        inFlight.get(0).complete(JobSnapshot.of(new FakeJob("j1", "running", -1)));
+        scheduler.advance(Duration.ZERO);
+
+        assertThat(inFlight).hasSize(2);
+        inFlight.get(1).complete(JobSnapshot.of(new FakeJob("j1", "done", 100)));
+        assertThat(future).isCompleted();
+    }
 }
